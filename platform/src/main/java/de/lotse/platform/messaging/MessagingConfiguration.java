@@ -1,0 +1,69 @@
+package de.lotse.platform.messaging;
+
+import de.lotse.platform.security.CurrentCaller;
+import java.util.List;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+/**
+ * Axon's message handling as both sides need it: Jackson 3 everywhere, stable event names, and
+ * every command stamped with its sender, whose name every resulting event inherits.
+ */
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+    /**
+     * Axon's tokens (ReplayToken wraps the token at reset) are stored polymorphically; Jackson 3
+     * refuses polymorphic types unless a validator allows them.
+     */
+    @Bean
+    Jackson3SerializerCustomizer axonTypesAllowed() {
+        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("de.lotse.")
+                .allowIfSubType("java.util.")
+                .build());
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(RevisionResolver revisionResolver, Jackson3SerializerCustomizer customizer) {
+        return new StableNameEventSerializer(Jackson3Serializer.builder()
+                .revisionResolver(revisionResolver)
+                .jsonMapperBuilderCustomizer(customizer));
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider recordedByProvider() {
+        return new SimpleCorrelationDataProvider(CallerMetaData.RECORDED_BY);
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, CurrentCaller currentCaller) {
+        MessageDispatchInterceptor<CommandMessage<?>> stampSender =
+                messages -> (index, command) -> command.andMetaData(CallerMetaData.of(currentCaller.get()));
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .dispatchInterceptors(List.of(stampSender))
+                .build();
+    }
+}

@@ -1,0 +1,146 @@
+package de.lotse.platform.problem;
+
+import de.lotse.api.access.Refusal;
+import de.lotse.api.pathway.RuleViolation;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The problem format both sides answer with (RFC 9457): bad input is a 400 with an {@code errors}
+ * list of {@code {field, message}}, a broken pathway rule a 409 whose type names the rule, a
+ * refusal a 403 or 404. Each side's advice extends this and adds what only it can throw.
+ */
+public abstract class LotseProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(LotseProblems.class);
+    private static final String INVALID_REQUEST = "urn:lotse:problem:invalid-request";
+
+    public record FieldProblem(String field, String message) {
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = new ArrayList<FieldProblem>();
+        ex.getBindingResult().getFieldErrors().forEach(e -> errors.add(fieldProblem(e)));
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(e -> errors.add(new FieldProblem(e.getObjectName(), message(e))));
+        return invalid("The request has invalid fields.", errors);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                message(error))))
+                .toList();
+        return invalid("The request has invalid parameters.", errors);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            var field = jackson.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return invalid("The request body could not be read.",
+                    List.of(new FieldProblem(field, "has an invalid value: " + jackson.getOriginalMessage())));
+        }
+        return invalid("The request body is not valid JSON of the expected shape.", List.of());
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch && UUID.class.equals(ex.getRequiredType())
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return refused(Refusal.unknownParticipant(String.valueOf(ex.getValue())));
+        }
+        var field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
+        return invalid("The request has an invalid parameter.",
+                List.of(new FieldProblem(field, "'" + ex.getValue() + "' is not a valid value")));
+    }
+
+    /** Async query answers arrive wrapped; the cause is what the handler refused with. */
+    @org.springframework.web.bind.annotation.ExceptionHandler({CompletionException.class, ExecutionException.class})
+    ResponseEntity<Object> unwrap(Exception wrapper, WebRequest request) throws Exception {
+        var cause = wrapper.getCause();
+        if (cause instanceof Exception exception) {
+            return handleUnwrapped(exception, request);
+        }
+        throw wrapper;
+    }
+
+    /** Maps what an async answer failed with; each side adds the exceptions it knows. */
+    protected abstract ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) throws Exception;
+
+    protected static ResponseEntity<Object> invalid(String detail, List<FieldProblem> errors) {
+        return problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request", detail, Map.of("errors", errors));
+    }
+
+    protected static ResponseEntity<Object> refused(Refusal refusal) {
+        return switch (refusal.reason()) {
+            case UNKNOWN_PARTICIPANT -> problem(HttpStatus.NOT_FOUND, "urn:lotse:problem:unknown-participant",
+                    "Unknown participant", refusal.detail(), Map.of());
+            case NOT_YOUR_CASELOAD -> problem(HttpStatus.FORBIDDEN, "urn:lotse:problem:not-your-caseload",
+                    "Not in your caseload", refusal.detail(), Map.of());
+        };
+    }
+
+    protected static ResponseEntity<Object> violated(RuleViolation violation) {
+        var rule = violation.rule();
+        var existing = violation.existingId();
+        Map<String, Object> extra = existing == null
+                ? Map.of("rule", rule.name())
+                : Map.of("rule", rule.name(), "existingId", existing);
+        log.info("Command refused by pathway rule {}", rule);
+        return problem(HttpStatus.CONFLICT, "urn:lotse:rule:" + rule.slug(), rule.title(), violation.detail(), extra);
+    }
+
+    protected static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
+            Map<String, ?> properties) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(type));
+        problem.setTitle(title);
+        properties.forEach(problem::setProperty);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static FieldProblem fieldProblem(FieldError error) {
+        return new FieldProblem(error.getField(), message(error));
+    }
+
+    private static String message(MessageSourceResolvable error) {
+        var message = error.getDefaultMessage();
+        return message == null ? "is invalid" : message;
+    }
+}

@@ -1,0 +1,39 @@
+package de.lotse.platform.security;
+
+import de.lotse.api.access.Caller;
+import de.lotse.api.access.Role;
+import java.util.stream.Collectors;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The authenticated user of the current request as a {@link Caller}; "system" outside any request. */
+@Component
+public class CurrentCaller {
+
+    private static final String ROLE_PREFIX = "ROLE_";
+
+    public Caller get() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return new Caller("system", java.util.Set.of());
+        }
+        var roles = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a != null && a.startsWith(ROLE_PREFIX))
+                .map(a -> a.substring(ROLE_PREFIX.length()))
+                .filter(CurrentCaller::isLotseRole)
+                .map(Role::valueOf)
+                .collect(Collectors.toSet());
+        return new Caller(authentication.getName(), roles);
+    }
+
+    private static boolean isLotseRole(String name) {
+        for (var role : Role.values()) {
+            if (role.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

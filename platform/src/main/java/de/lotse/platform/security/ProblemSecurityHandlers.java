@@ -1,0 +1,54 @@
+package de.lotse.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Answers 401 and 403 in the same problem+json format as every other error. */
+@Component
+class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final JsonMapper json;
+
+    ProblemSecurityHandlers(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Lotse\"");
+        write(response, request, HttpStatus.UNAUTHORIZED, "urn:lotse:problem:unauthenticated",
+                "Authentication is required: send valid HTTP Basic credentials.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, request, HttpStatus.FORBIDDEN, "urn:lotse:problem:forbidden",
+                "Your role does not allow this request.");
+    }
+
+    private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String type,
+            String detail) throws IOException {
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", type);
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

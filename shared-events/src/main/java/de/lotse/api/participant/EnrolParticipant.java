@@ -1,0 +1,22 @@
+package de.lotse.api.participant;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.jspecify.annotations.Nullable;
+import java.time.LocalDate;
+
+/** Enrol a person into the programme with the answers of the ESF+ entry questionnaire. */
+public record EnrolParticipant(
+        @TargetAggregateIdentifier ParticipantId participantId,
+        PersonalDetails personalDetails,
+        Gender gender,
+        LocalDate entryDate,
+        LabourStatus labourStatus,
+        @Nullable Integer isced,
+        Nationality nationality,
+        Answer foreignBackground,
+        Answer disability,
+        Answer minority,
+        Answer homeless,
+        boolean rural,
+        String coach) {
+}

@@ -1,0 +1,10 @@
+package de.lotse.api.participant;
+
+/**
+ * A fact recorded in one participant's stream. Every implementation is listed in
+ * {@link ParticipantEvents}, which gives it its stable stored name.
+ */
+public interface ParticipantEvent {
+
+    ParticipantId participantId();
+}
