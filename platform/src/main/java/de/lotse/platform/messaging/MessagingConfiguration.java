@@ -24,7 +24,7 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * every command stamped with its sender, whose name every resulting event inherits.
  */
 @Configuration(proxyBeanMethods = false)
-class MessagingConfiguration {
+public class MessagingConfiguration {
 
     /**
      * Axon's tokens (ReplayToken wraps the token at reset) are stored polymorphically; Jackson 3

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Answers 401 and 403 in the same problem+json format as every other error. */
 @Component
-class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
 

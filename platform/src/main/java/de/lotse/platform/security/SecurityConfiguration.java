@@ -22,7 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     private static final String COACH = Role.COACH.name();
     private static final String TEAM_LEAD = Role.TEAM_LEAD.name();
