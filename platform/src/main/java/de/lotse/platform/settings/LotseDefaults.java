@@ -1,0 +1,42 @@
+package de.lotse.platform.settings;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The settings every Lotse process needs, at the lowest precedence so that any properties file,
+ * profile or environment variable overrides them. Keeping them here means the all-in-one and the
+ * two split-mode launchers cannot drift apart, and no launcher needs a properties file to work.
+ */
+class LotseDefaults implements EnvironmentPostProcessor {
+
+    static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            // Records break XStream; Jackson 3 is Boot 4's JSON library.
+            Map.entry("axon.serializer.general", "jackson3"),
+            Map.entry("axon.serializer.events", "jackson3"),
+            Map.entry("axon.serializer.messages", "jackson3"),
+            // PostgreSQL is the event store unless the axonserver profile says otherwise.
+            Map.entry("axon.axonserver.enabled", "false"),
+            // Each side runs its own migrations under its own history table (SideMigrations).
+            Map.entry("spring.flyway.enabled", "false"),
+            Map.entry("spring.mvc.problemdetails.enabled", "true"),
+            Map.entry("spring.jpa.open-in-view", "false"),
+            Map.entry("management.endpoints.web.exposure.include", "health,prometheus"),
+            Map.entry("springdoc.swagger-ui.path", "/swagger-ui.html"));
+
+    /** The profile in which Axon Server carries commands, events and queries (AXON_AXONSERVER_SERVERS). */
+    static final String AXON_SERVER_PROFILE = "axonserver";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        var defaults = new HashMap<>(DEFAULTS);
+        if (environment.matchesProfiles(AXON_SERVER_PROFILE)) {
+            defaults.put("axon.axonserver.enabled", "true");
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("lotseDefaults", defaults));
+    }
+}
