@@ -65,17 +65,27 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
         return invalid("The request has invalid parameters.", errors);
     }
 
+    /**
+     * The Jackson exception that knows the field may sit anywhere in the cause chain: a date like
+     * {@code 2026-02-30} fails in the date parser, wrapped by the exception that has the path.
+     */
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (ex.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            var field = jackson.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return invalid("The request body could not be read.",
-                    List.of(new FieldProblem(field, "has an invalid value: " + jackson.getOriginalMessage())));
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                return invalid("The request body could not be read.",
+                        List.of(new FieldProblem(fieldOf(jackson), "has an invalid value: " + jackson.getOriginalMessage())));
+            }
         }
         return invalid("The request body is not valid JSON of the expected shape.", List.of());
+    }
+
+    private static String fieldOf(JacksonException jackson) {
+        return jackson.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     @Override

@@ -1,0 +1,57 @@
+package de.lotse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The default run keeps its data: the all-in-one application on its embedded PostgreSQL is
+ * stopped and started again on the same data directory, and the participant is still there,
+ * recognised as a duplicate at a second intake.
+ */
+class RestartTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void keepsEveryParticipantAcrossARestart() throws Exception {
+        String id;
+        try (var first = start()) {
+            var api = api(first);
+            var enrolled = api.post("/api/participants", JourneyData.intake("Jonas", "Keller"));
+            assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+            id = enrolled.json().get("id").asString();
+            await().untilAsserted(() -> assertThat(api.get("/api/participants/" + id).status()).isEqualTo(200));
+        }
+        assertThat(Files.exists(dataDir.resolve("postgres"))).isTrue();
+        try (var second = start()) {
+            var api = api(second);
+            var view = api.get("/api/participants/" + id);
+            assertThat(view.status()).as(view.toString()).isEqualTo(200);
+            assertThat(view.json().get("lastName").asString()).isEqualTo("Keller");
+            var again = api.post("/api/participants", JourneyData.intake("Jonas", "Keller"));
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.json().get("existingId").asString()).isEqualTo(id);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(LotseApplication.class).run(
+                "--server.port=0",
+                "--lotse.data-dir=" + dataDir,
+                "--lotse.demo-password=restart-secret");
+    }
+
+    private static Api api(ConfigurableApplicationContext context) {
+        var port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return new Api("http://localhost:" + port, "coach1", "restart-secret");
+    }
+}

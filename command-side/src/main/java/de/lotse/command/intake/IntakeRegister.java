@@ -1,0 +1,62 @@
+package de.lotse.command.intake;
+
+import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.participant.PersonalDetails;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which participant holds which intake key: the set-based duplicate check that an event-sourced
+ * aggregate cannot make on its own. The participant writes it from its command handler, inside
+ * the unit of work's transaction, so the register and the events commit or roll back together.
+ *
+ * <p>Race safety without catching: {@code INSERT … ON CONFLICT DO NOTHING} makes a second
+ * transaction inserting the same key wait until the first commits and then skip the row; the
+ * following select then names the first owner. A caught duplicate-key error instead would
+ * leave the PostgreSQL transaction aborted.
+ */
+@Component
+public class IntakeRegister {
+
+    private final JdbcClient jdbc;
+    private final SecretKeySpec secret;
+
+    public IntakeRegister(JdbcClient jdbc, IntakeProperties properties) {
+        this.jdbc = jdbc;
+        this.secret = IntakeKey.secret(properties.hashSecret());
+    }
+
+    /** Registers the participant under the person's key; the other participant already holding it, if any. */
+    public Optional<ParticipantId> claim(ParticipantId participant, PersonalDetails details) {
+        var key = IntakeKey.of(details, secret);
+        jdbc.sql("""
+                INSERT INTO intake_register (participant_id, intake_key) VALUES (:participant, :key)
+                ON CONFLICT DO NOTHING""")
+                .param("participant", participant.value())
+                .param("key", key.value())
+                .update();
+        return ownerOf(key).filter(owner -> !owner.equals(participant));
+    }
+
+    /**
+     * Moves the participant to the key of the corrected details; the other participant already
+     * holding that key, if any. The caller refuses the correction then, which rolls the move back.
+     */
+    public Optional<ParticipantId> rekey(ParticipantId participant, PersonalDetails corrected) {
+        jdbc.sql("DELETE FROM intake_register WHERE participant_id = :participant")
+                .param("participant", participant.value())
+                .update();
+        return claim(participant, corrected);
+    }
+
+    private Optional<ParticipantId> ownerOf(IntakeKey key) {
+        return jdbc.sql("SELECT participant_id FROM intake_register WHERE intake_key = :key")
+                .param("key", key.value())
+                .query(UUID.class)
+                .optional()
+                .map(ParticipantId::new);
+    }
+}

@@ -1,0 +1,43 @@
+package de.lotse.command.participant;
+
+import de.lotse.api.participant.IntakeField;
+import de.lotse.api.participant.PersonalDetails;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The intake answers the participant's decisions depend on: who the person is (the duplicate
+ * register's key) and the entry date, which together give the age at entry.
+ */
+record IntakeFacts(PersonalDetails personalDetails, LocalDate entryDate) {
+
+    int ageAtEntry() {
+        return personalDetails.ageOn(entryDate);
+    }
+
+    /** The facts after {@code field} was corrected to {@code value}; fields they do not hold leave them as they are. */
+    IntakeFacts corrected(IntakeField field, @Nullable String value) {
+        var details = personalDetails;
+        return switch (field) {
+            case FIRST_NAME -> withDetails(new PersonalDetails(
+                    text(value), details.lastName(), details.dateOfBirth(), details.postcode()));
+            case LAST_NAME -> withDetails(new PersonalDetails(
+                    details.firstName(), text(value), details.dateOfBirth(), details.postcode()));
+            case DATE_OF_BIRTH -> withDetails(new PersonalDetails(
+                    details.firstName(), details.lastName(), LocalDate.parse(text(value)), details.postcode()));
+            case POSTCODE -> withDetails(new PersonalDetails(
+                    details.firstName(), details.lastName(), details.dateOfBirth(), text(value)));
+            case ENTRY_DATE -> new IntakeFacts(details, LocalDate.parse(text(value)));
+            default -> this;
+        };
+    }
+
+    private IntakeFacts withDetails(PersonalDetails corrected) {
+        return new IntakeFacts(corrected, entryDate);
+    }
+
+    private static String text(@Nullable String value) {
+        return Objects.requireNonNull(value, "only ISCED may be corrected to unknown");
+    }
+}

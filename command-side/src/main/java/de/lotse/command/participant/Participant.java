@@ -1,0 +1,383 @@
+package de.lotse.command.participant;
+
+import static de.lotse.api.pathway.PathwayRule.ALREADY_EXITED;
+import static de.lotse.api.pathway.PathwayRule.COACHING_FIRST;
+import static de.lotse.api.pathway.PathwayRule.DATE_BEFORE_ENTRY;
+import static de.lotse.api.pathway.PathwayRule.DATE_BEFORE_STAGE_START;
+import static de.lotse.api.pathway.PathwayRule.DUPLICATE_INTAKE;
+import static de.lotse.api.pathway.PathwayRule.ENTRY_DATE_AFTER_RECORDED_STEP;
+import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_ALREADY_RECORDED;
+import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_BEFORE_EXIT;
+import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_NEEDS_EXIT;
+import static de.lotse.api.pathway.PathwayRule.INTAKE_ID_TAKEN;
+import static de.lotse.api.pathway.PathwayRule.STAGE_ALREADY_ACTIVE;
+import static de.lotse.api.pathway.PathwayRule.STAGE_NOT_ACTIVE;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import de.lotse.api.access.Caller;
+import de.lotse.api.caseload.CoachReassigned;
+import de.lotse.api.caseload.ReassignCoach;
+import de.lotse.api.participant.CorrectIntake;
+import de.lotse.api.participant.EnrolParticipant;
+import de.lotse.api.participant.IntakeCorrected;
+import de.lotse.api.participant.ParticipantEnrolled;
+import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.pathway.AbortStage;
+import de.lotse.api.pathway.CompleteStage;
+import de.lotse.api.pathway.FollowUpRecorded;
+import de.lotse.api.pathway.HousingSituationRecorded;
+import de.lotse.api.pathway.LabourMarketSituationRecorded;
+import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.QualificationRecorded;
+import de.lotse.api.pathway.RecordExit;
+import de.lotse.api.pathway.RecordFollowUp;
+import de.lotse.api.pathway.RecordHousingSituation;
+import de.lotse.api.pathway.RecordLabourMarketSituation;
+import de.lotse.api.pathway.RecordQualification;
+import de.lotse.api.pathway.Stage;
+import de.lotse.api.pathway.StageAborted;
+import de.lotse.api.pathway.StageCompleted;
+import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.pathway.StartStage;
+import de.lotse.command.intake.IntakeRegister;
+import de.lotse.platform.messaging.CallerMetaData;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person's way through the programme, and the rule book that guards it.
+ *
+ * <p>The life cycle: an intake enrols the person with consent and claims their place in the
+ * duplicate register. Once COACHING has started, the other stages may start, complete or be
+ * aborted in any order; qualifications, labour-market and housing situations are recorded along
+ * the way. The exit closes every stage still active. About six months later exactly one
+ * follow-up is recorded. Qualifications, situations and corrections stay allowed after the exit,
+ * because they feed the result indicators; stages and housing do not.
+ *
+ * <p>Why one aggregate: nearly every rule needs the entry date, the active stages and the exit
+ * at once (no date before entry, no end before the stage's start, no stage after exit, no
+ * follow-up before exit, no entry date moved past a recorded step). Split into several
+ * aggregates they would have to be kept consistent with each other; as one they are decided in
+ * one place, on one stream per participant, whose sequence numbers the history shows.
+ *
+ * <p>The state holds only what decisions need. The full intake answers belong to the read side;
+ * the enrolment event itself is kept as the fingerprint that tells a repeated intake from a
+ * different one under the same id.
+ */
+@Aggregate
+class Participant {
+
+    private static final String SYSTEM = "system";
+
+    @AggregateIdentifier
+    private @Nullable ParticipantId id;
+    private ParticipantEnrolled enrolment;
+    private IntakeFacts facts;
+    private String coach;
+    private final Map<Stage, LocalDate> activeStages = new EnumMap<>(Stage.class);
+    private boolean coachingStarted;
+    private @Nullable LocalDate exitDate;
+    private boolean followUpRecorded;
+    private @Nullable LocalDate earliestStepDate;
+
+    Participant() {
+        // Axon rebuilds the participant from its events.
+    }
+
+    /**
+     * Every command on an enrolled participant checks the caseload first. An intake that creates
+     * the participant meets a fresh instance without a coach; its handler checks the coach it names.
+     */
+    @CommandHandlerInterceptor
+    void checkCaseload(MetaData metaData) {
+        if (id != null) {
+            requireCaseloadAccess(CallerMetaData.callerOf(metaData), coach, id);
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    EnrolmentOutcome handle(EnrolParticipant command, MetaData metaData, IntakeRegister register) {
+        requireCaseloadAccess(CallerMetaData.callerOf(metaData), command.coach(), command.participantId());
+        if (id != null) {
+            requireSameIntake(command);
+            return EnrolmentOutcome.ALREADY_ENROLLED;
+        }
+        requireNoDuplicate(register.claim(command.participantId(), command.personalDetails()));
+        apply(enrolled(command));
+        return EnrolmentOutcome.ENROLLED;
+    }
+
+    @CommandHandler
+    void handle(StartStage command) {
+        requireNotExited();
+        requireNotBeforeEntry(command.startDate());
+        requireCoachingStartedFor(command.stage());
+        requireNotActive(command.stage());
+        apply(new StageStarted(command.participantId(), command.stage(), command.startDate()));
+    }
+
+    @CommandHandler
+    void handle(CompleteStage command) {
+        requireNotExited();
+        requireActive(command.stage());
+        requireNotBeforeEntry(command.date());
+        requireNotBeforeStart(command.stage(), command.date());
+        apply(new StageCompleted(command.participantId(), command.stage(), command.date(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(AbortStage command) {
+        requireNotExited();
+        requireActive(command.stage());
+        requireNotBeforeEntry(command.date());
+        requireNotBeforeStart(command.stage(), command.date());
+        apply(new StageAborted(command.participantId(), command.stage(), command.date(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(RecordQualification command) {
+        requireNotBeforeEntry(command.date());
+        apply(new QualificationRecorded(command.participantId(), command.date(), command.title(),
+                command.certificate()));
+    }
+
+    @CommandHandler
+    void handle(RecordLabourMarketSituation command) {
+        requireNotBeforeEntry(command.date());
+        apply(new LabourMarketSituationRecorded(command.participantId(), command.date(), command.situation(),
+                command.detail()));
+    }
+
+    @CommandHandler
+    void handle(RecordHousingSituation command) {
+        requireNotExited();
+        requireNotBeforeEntry(command.date());
+        apply(new HousingSituationRecorded(command.participantId(), command.date(), command.situation(),
+                command.detail()));
+    }
+
+    @CommandHandler
+    void handle(RecordExit command) {
+        requireNotExited();
+        requireNotBeforeEntry(command.exitDate());
+        requireNotBeforeAnyActiveStart(command.exitDate());
+        apply(new ParticipantExited(command.participantId(), command.exitDate(), command.reason(),
+                List.copyOf(activeStages.keySet())));
+    }
+
+    @CommandHandler
+    void handle(RecordFollowUp command) {
+        requireExited();
+        requireNoFollowUpYet();
+        requireNotBeforeExit(command.date());
+        apply(new FollowUpRecorded(command.participantId(), command.date(), command.situation(),
+                command.betterSituation()));
+    }
+
+    @CommandHandler
+    void handle(CorrectIntake command, IntakeRegister register) {
+        var corrected = facts.corrected(command.field(), command.value());
+        requireEntryNotPastRecordedStep(corrected.entryDate());
+        requireStillUniqueAfter(command, corrected, register);
+        apply(new IntakeCorrected(command.participantId(), command.field(), command.value(), command.reason(),
+                corrected.ageAtEntry()));
+    }
+
+    @CommandHandler
+    void handle(ReassignCoach command) {
+        apply(new CoachReassigned(command.participantId(), command.coach()));
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantEnrolled event) {
+        id = event.participantId();
+        enrolment = event;
+        facts = new IntakeFacts(event.personalDetails(), event.entryDate());
+        coach = event.coach();
+    }
+
+    @EventSourcingHandler
+    void on(IntakeCorrected event) {
+        facts = facts.corrected(event.field(), event.value());
+    }
+
+    @EventSourcingHandler
+    void on(CoachReassigned event) {
+        coach = event.coach();
+    }
+
+    @EventSourcingHandler
+    void on(StageStarted event) {
+        activeStages.put(event.stage(), event.startDate());
+        coachingStarted = coachingStarted || event.stage() == Stage.COACHING;
+        noteStep(event.startDate());
+    }
+
+    @EventSourcingHandler
+    void on(StageCompleted event) {
+        activeStages.remove(event.stage());
+        noteStep(event.date());
+    }
+
+    @EventSourcingHandler
+    void on(StageAborted event) {
+        activeStages.remove(event.stage());
+        noteStep(event.date());
+    }
+
+    @EventSourcingHandler
+    void on(QualificationRecorded event) {
+        noteStep(event.date());
+    }
+
+    @EventSourcingHandler
+    void on(LabourMarketSituationRecorded event) {
+        noteStep(event.date());
+    }
+
+    @EventSourcingHandler
+    void on(HousingSituationRecorded event) {
+        noteStep(event.date());
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantExited event) {
+        exitDate = event.exitDate();
+        activeStages.keySet().removeAll(event.stagesClosed());
+        noteStep(event.exitDate());
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpRecorded event) {
+        followUpRecorded = true;
+        noteStep(event.date());
+    }
+
+    private void noteStep(LocalDate date) {
+        earliestStepDate = earliestStepDate == null || date.isBefore(earliestStepDate) ? date : earliestStepDate;
+    }
+
+    /**
+     * A coach commands only the own caseload. A message without a sender has no roles and comes
+     * from Lotse itself (a migration, a scheduled job); it may act, since HTTP always
+     * authenticates and so no request ever arrives as {@code system}.
+     */
+    private static void requireCaseloadAccess(Caller caller, String coach, ParticipantId participant) {
+        var internal = SYSTEM.equals(caller.user()) && caller.roles().isEmpty();
+        if (!internal && !caller.mayAccessCaseloadOf(coach)) {
+            throw new CaseloadAccessDenied(participant);
+        }
+    }
+
+    private void requireSameIntake(EnrolParticipant command) {
+        if (!enrolment.equals(enrolled(command))) {
+            throw new PathwayRuleViolation(INTAKE_ID_TAKEN,
+                    "Participant " + command.participantId() + " was enrolled with other answers.");
+        }
+    }
+
+    private static void requireNoDuplicate(Optional<ParticipantId> existing) {
+        existing.ifPresent(other -> {
+            throw new PathwayRuleViolation(DUPLICATE_INTAKE,
+                    "Participant " + other + " has the same name, date of birth and postcode.", other);
+        });
+    }
+
+    private static void requireStillUniqueAfter(CorrectIntake command, IntakeFacts corrected,
+            IntakeRegister register) {
+        if (command.field().isPersonal()) {
+            requireNoDuplicate(register.rekey(command.participantId(), corrected.personalDetails()));
+        }
+    }
+
+    private void requireNotExited() {
+        if (exitDate != null) {
+            throw new PathwayRuleViolation(ALREADY_EXITED, "The participant exited on " + exitDate + ".");
+        }
+    }
+
+    private void requireExited() {
+        if (exitDate == null) {
+            throw new PathwayRuleViolation(FOLLOW_UP_NEEDS_EXIT, "The participant has not exited yet.");
+        }
+    }
+
+    private void requireNotBeforeEntry(LocalDate date) {
+        if (date.isBefore(facts.entryDate())) {
+            throw new PathwayRuleViolation(DATE_BEFORE_ENTRY,
+                    date + " lies before the entry date " + facts.entryDate() + ".");
+        }
+    }
+
+    private void requireCoachingStartedFor(Stage stage) {
+        if (stage != Stage.COACHING && !coachingStarted) {
+            throw new PathwayRuleViolation(COACHING_FIRST, stage + " cannot start before COACHING has started.");
+        }
+    }
+
+    private void requireNotActive(Stage stage) {
+        if (activeStages.containsKey(stage)) {
+            throw new PathwayRuleViolation(STAGE_ALREADY_ACTIVE,
+                    stage + " is active since " + activeStages.get(stage) + ".");
+        }
+    }
+
+    private void requireActive(Stage stage) {
+        if (!activeStages.containsKey(stage)) {
+            throw new PathwayRuleViolation(STAGE_NOT_ACTIVE, stage + " is not active.");
+        }
+    }
+
+    private void requireNotBeforeStart(Stage stage, LocalDate date) {
+        var start = activeStages.get(stage);
+        if (start != null && date.isBefore(start)) {
+            throw new PathwayRuleViolation(DATE_BEFORE_STAGE_START,
+                    date + " lies before the start of " + stage + " on " + start + ".");
+        }
+    }
+
+    private void requireNotBeforeAnyActiveStart(LocalDate date) {
+        activeStages.keySet().forEach(stage -> requireNotBeforeStart(stage, date));
+    }
+
+    private void requireNotBeforeExit(LocalDate date) {
+        if (exitDate != null && date.isBefore(exitDate)) {
+            throw new PathwayRuleViolation(FOLLOW_UP_BEFORE_EXIT,
+                    date + " lies before the exit date " + exitDate + ".");
+        }
+    }
+
+    private void requireNoFollowUpYet() {
+        if (followUpRecorded) {
+            throw new PathwayRuleViolation(FOLLOW_UP_ALREADY_RECORDED, "The follow-up has already been recorded.");
+        }
+    }
+
+    private void requireEntryNotPastRecordedStep(LocalDate entryDate) {
+        if (earliestStepDate != null && entryDate.isAfter(earliestStepDate)) {
+            throw new PathwayRuleViolation(ENTRY_DATE_AFTER_RECORDED_STEP,
+                    "The entry date " + entryDate + " would lie after a step recorded on " + earliestStepDate + ".");
+        }
+    }
+
+    private static ParticipantEnrolled enrolled(EnrolParticipant command) {
+        var details = command.personalDetails();
+        return new ParticipantEnrolled(command.participantId(), details, details.ageOn(command.entryDate()),
+                command.gender(), command.entryDate(), command.labourStatus(), command.isced(),
+                command.nationality(), command.foreignBackground(), command.disability(), command.minority(),
+                command.homeless(), command.rural(), command.coach());
+    }
+}

@@ -1,0 +1,593 @@
+package de.lotse.command.participant;
+
+import static de.lotse.command.participant.History.COACH1;
+import static de.lotse.command.participant.History.COACH2;
+import static de.lotse.command.participant.History.ELENA;
+import static de.lotse.command.participant.History.ENTRY;
+import static de.lotse.command.participant.History.ID;
+import static de.lotse.command.participant.History.LEAD;
+import static de.lotse.command.participant.History.abort;
+import static de.lotse.command.participant.History.complete;
+import static de.lotse.command.participant.History.correction;
+import static de.lotse.command.participant.History.day;
+import static de.lotse.command.participant.History.enrolledOn;
+import static de.lotse.command.participant.History.exit;
+import static de.lotse.command.participant.History.exitedOn;
+import static de.lotse.command.participant.History.followUp;
+import static de.lotse.command.participant.History.housing;
+import static de.lotse.command.participant.History.intakeOn;
+import static de.lotse.command.participant.History.qualification;
+import static de.lotse.command.participant.History.reassign;
+import static de.lotse.command.participant.History.situation;
+import static de.lotse.command.participant.History.start;
+import static de.lotse.command.participant.History.started;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import de.lotse.api.caseload.CoachReassigned;
+import de.lotse.api.participant.IntakeCorrected;
+import de.lotse.api.participant.IntakeField;
+import de.lotse.api.participant.LabourStatus;
+import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.participant.PersonalDetails;
+import de.lotse.api.pathway.Certificate;
+import de.lotse.api.pathway.ExitReason;
+import de.lotse.api.pathway.FollowUpRecorded;
+import de.lotse.api.pathway.FollowUpSituation;
+import de.lotse.api.pathway.HousingSituation;
+import de.lotse.api.pathway.HousingSituationRecorded;
+import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.LabourMarketSituationRecorded;
+import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.PathwayRule;
+import de.lotse.api.pathway.QualificationRecorded;
+import de.lotse.api.pathway.Stage;
+import de.lotse.api.pathway.StageAborted;
+import de.lotse.api.pathway.StageCompleted;
+import de.lotse.api.pathway.StageStarted;
+import de.lotse.command.intake.IntakeRegister;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ParticipantTest {
+
+    private static final ParticipantId OTHER = ParticipantId.of("0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e");
+
+    private final IntakeRegister register = mock(IntakeRegister.class);
+    private FixtureConfiguration<Participant> fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new AggregateTestFixture<>(Participant.class);
+        fixture.registerInjectableResource(register);
+    }
+
+    private static Matcher<Object> violates(PathwayRule rule) {
+        return new FeatureMatcher<Object, @Nullable PathwayRule>(equalTo(rule), "a violation of", "rule") {
+            @Override
+            protected @Nullable PathwayRule featureValueOf(Object actual) {
+                return actual instanceof PathwayRuleViolation violation ? violation.rule() : null;
+            }
+        };
+    }
+
+    private static Matcher<Object> existingId(ParticipantId existing) {
+        return new FeatureMatcher<Object, @Nullable String>(equalTo(existing.toString()), "naming", "existingId") {
+            @Override
+            protected @Nullable String featureValueOf(Object actual) {
+                return actual instanceof PathwayRuleViolation violation
+                        ? violation.toRuleViolation().existingId() : null;
+            }
+        };
+    }
+
+    @Nested
+    class EnrolParticipant {
+
+        @Test
+        void enrolsANewParticipantWithTheAgeAtEntry() {
+            fixture.givenNoPriorActivity()
+                    .when(intakeOn(ENTRY), COACH1)
+                    .expectEvents(enrolledOn(ENTRY))
+                    .expectResultMessagePayload(EnrolmentOutcome.ENROLLED);
+            verify(register).claim(ID, ELENA);
+        }
+
+        @Test
+        void answersAlreadyEnrolledWhenTheSameIntakeIsRepeated() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(intakeOn(ENTRY), COACH1)
+                    .expectNoEvents()
+                    .expectResultMessagePayload(EnrolmentOutcome.ALREADY_ENROLLED);
+            verifyNoInteractions(register);
+        }
+
+        @Test
+        void rejectsOtherAnswersUnderATakenId() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(intakeOn(day(1)), COACH1)
+                    .expectException(violates(PathwayRule.INTAKE_ID_TAKEN))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsADuplicateNamingTheExistingParticipant() {
+            when(register.claim(ID, ELENA)).thenReturn(Optional.of(OTHER));
+            fixture.givenNoPriorActivity()
+                    .when(intakeOn(ENTRY), COACH1)
+                    .expectException(allOf(violates(PathwayRule.DUPLICATE_INTAKE), existingId(OTHER)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsACoachEnrollingIntoAnotherCoachesCaseload() {
+            fixture.givenNoPriorActivity()
+                    .when(intakeOn(ENTRY), COACH2)
+                    .expectException(CaseloadAccessDenied.class)
+                    .expectNoEvents();
+            verifyNoInteractions(register);
+        }
+
+        @Test
+        void letsATeamLeadEnrolIntoAnyCoachesCaseload() {
+            fixture.givenNoPriorActivity()
+                    .when(intakeOn(ENTRY), LEAD)
+                    .expectEvents(enrolledOn(ENTRY));
+        }
+    }
+
+    @Nested
+    class CaseloadAccess {
+
+        @Test
+        void rejectsACoachCommandingAnotherCoachesParticipant() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(start(Stage.COACHING, ENTRY), COACH2)
+                    .expectException(CaseloadAccessDenied.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void letsATeamLeadCommandEveryParticipant() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(start(Stage.COACHING, ENTRY), LEAD)
+                    .expectEvents(started(Stage.COACHING, ENTRY));
+        }
+
+        @Test
+        void letsLotseItselfActWithoutASender() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(start(Stage.COACHING, ENTRY))
+                    .expectEvents(started(Stage.COACHING, ENTRY));
+        }
+
+        @Test
+        void followsTheParticipantIntoTheNewCoachesCaseload() {
+            fixture.given(enrolledOn(ENTRY), new CoachReassigned(ID, "coach2"))
+                    .when(start(Stage.COACHING, ENTRY), COACH1)
+                    .expectException(CaseloadAccessDenied.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class StartStage {
+
+        @Test
+        void startsCoaching() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(start(Stage.COACHING, day(5)), COACH1)
+                    .expectEvents(new StageStarted(ID, Stage.COACHING, day(5)));
+        }
+
+        @Test
+        void rejectsAStartBeforeTheEntryDate() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(start(Stage.COACHING, day(-1)), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsQualificationBeforeCoachingStarted() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(start(Stage.QUALIFICATION, day(5)), COACH1)
+                    .expectException(violates(PathwayRule.COACHING_FIRST))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void startsQualificationOnceCoachingHasStartedEvenIfItEnded() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)),
+                            new StageCompleted(ID, Stage.COACHING, day(3), null))
+                    .when(start(Stage.QUALIFICATION, day(5)), COACH1)
+                    .expectEvents(started(Stage.QUALIFICATION, day(5)));
+        }
+
+        @Test
+        void rejectsAStageThatIsActive() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)))
+                    .when(start(Stage.COACHING, day(5)), COACH1)
+                    .expectException(violates(PathwayRule.STAGE_ALREADY_ACTIVE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void restartsAStageThatWasAborted() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)),
+                            new StageAborted(ID, Stage.COACHING, day(2), "ill"))
+                    .when(start(Stage.COACHING, day(5)), COACH1)
+                    .expectEvents(started(Stage.COACHING, day(5)));
+        }
+
+        @Test
+        void rejectsAStageAfterExit() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(start(Stage.COACHING, day(31)), COACH1)
+                    .expectException(violates(PathwayRule.ALREADY_EXITED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class CompleteStage {
+
+        @Test
+        void completesAnActiveStage() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)))
+                    .when(complete(Stage.COACHING, day(40), "done"), COACH1)
+                    .expectEvents(new StageCompleted(ID, Stage.COACHING, day(40), "done"));
+        }
+
+        @Test
+        void rejectsAStageThatIsNotActive() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(complete(Stage.COACHING, day(40), null), COACH1)
+                    .expectException(violates(PathwayRule.STAGE_NOT_ACTIVE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsADateBeforeTheEntryDate() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, ENTRY))
+                    .when(complete(Stage.COACHING, day(-1), null), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsADateBeforeTheStagesStart() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(10)))
+                    .when(complete(Stage.COACHING, day(9), null), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_STAGE_START))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsACompletionAfterExit() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)), exitedOn(day(30), Stage.COACHING))
+                    .when(complete(Stage.COACHING, day(31), null), COACH1)
+                    .expectException(violates(PathwayRule.ALREADY_EXITED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class AbortStage {
+
+        @Test
+        void abortsAnActiveStage() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)))
+                    .when(abort(Stage.COACHING, day(20), "moved"), COACH1)
+                    .expectEvents(new StageAborted(ID, Stage.COACHING, day(20), "moved"));
+        }
+
+        @Test
+        void rejectsAStageThatIsNotActive() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)))
+                    .when(abort(Stage.QUALIFICATION, day(20), "moved"), COACH1)
+                    .expectException(violates(PathwayRule.STAGE_NOT_ACTIVE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsADateBeforeTheEntryDate() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, ENTRY))
+                    .when(abort(Stage.COACHING, day(-1), "moved"), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsADateBeforeTheStagesStart() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(10)))
+                    .when(abort(Stage.COACHING, day(2), "moved"), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_STAGE_START))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnAbortAfterExit() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)), exitedOn(day(30), Stage.COACHING))
+                    .when(abort(Stage.COACHING, day(31), "moved"), COACH1)
+                    .expectException(violates(PathwayRule.ALREADY_EXITED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RecordQualification {
+
+        @Test
+        void recordsAQualification() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(qualification(day(100), "Forklift licence",
+                            Certificate.RECOGNISED), COACH1)
+                    .expectEvents(new QualificationRecorded(ID, day(100), "Forklift licence", Certificate.RECOGNISED));
+        }
+
+        @Test
+        void rejectsADateBeforeTheEntryDate() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(qualification(day(-1), "Forklift licence",
+                            Certificate.RECOGNISED), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void recordsAQualificationAfterExit() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(qualification(day(40), "Welding", Certificate.MODULE),
+                            COACH1)
+                    .expectEvents(new QualificationRecorded(ID, day(40), "Welding", Certificate.MODULE));
+        }
+    }
+
+    @Nested
+    class RecordLabourMarketSituation {
+
+        @Test
+        void recordsASituation() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(situation(day(50),
+                            LabourMarketSituation.EMPLOYED, "warehouse"), COACH1)
+                    .expectEvents(new LabourMarketSituationRecorded(ID, day(50), LabourMarketSituation.EMPLOYED,
+                            "warehouse"));
+        }
+
+        @Test
+        void rejectsADateBeforeTheEntryDate() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(situation(day(-3),
+                            LabourMarketSituation.EMPLOYED, null), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void recordsASituationAfterExit() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(situation(day(45),
+                            LabourMarketSituation.EMPLOYED, null), COACH1)
+                    .expectEvents(new LabourMarketSituationRecorded(ID, day(45), LabourMarketSituation.EMPLOYED,
+                            null));
+        }
+    }
+
+    @Nested
+    class RecordHousingSituation {
+
+        @Test
+        void recordsAHousingSituation() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(housing(day(20), HousingSituation.OWN_TENANCY,
+                            null), COACH1)
+                    .expectEvents(new HousingSituationRecorded(ID, day(20), HousingSituation.OWN_TENANCY, null));
+        }
+
+        @Test
+        void rejectsADateBeforeTheEntryDate() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(housing(day(-1), HousingSituation.OWN_TENANCY,
+                            null), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAHousingSituationAfterExit() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(housing(day(20), HousingSituation.OWN_TENANCY,
+                            null), COACH1)
+                    .expectException(violates(PathwayRule.ALREADY_EXITED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RecordExit {
+
+        @Test
+        void exitsClosingTheActiveStages() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)),
+                            started(Stage.LANGUAGE_SUPPORT, day(2)), started(Stage.QUALIFICATION, day(3)),
+                            new StageCompleted(ID, Stage.QUALIFICATION, day(20), null))
+                    .when(exit(day(30), ExitReason.COMPLETED), COACH1)
+                    .expectEvents(new ParticipantExited(ID, day(30), ExitReason.COMPLETED,
+                            List.of(Stage.COACHING, Stage.LANGUAGE_SUPPORT)));
+        }
+
+        @Test
+        void rejectsASecondExit() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(exit(day(31), ExitReason.OTHER), COACH1)
+                    .expectException(violates(PathwayRule.ALREADY_EXITED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsADateBeforeTheEntryDate() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(exit(day(-1), ExitReason.DROPPED_OUT), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsADateBeforeTheStartOfAnActiveStage() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(10)))
+                    .when(exit(day(9), ExitReason.DROPPED_OUT), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_STAGE_START))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RecordFollowUp {
+
+        @Test
+        void recordsTheFollowUp() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(followUp(day(210), FollowUpSituation.EMPLOYED, true),
+                            COACH1)
+                    .expectEvents(new FollowUpRecorded(ID, day(210), FollowUpSituation.EMPLOYED, true));
+        }
+
+        @Test
+        void rejectsAFollowUpWithoutExit() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(followUp(day(210), FollowUpSituation.EMPLOYED, true),
+                            COACH1)
+                    .expectException(violates(PathwayRule.FOLLOW_UP_NEEDS_EXIT))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsADateBeforeTheExitDate() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(followUp(day(29), FollowUpSituation.UNREACHABLE, false),
+                            COACH1)
+                    .expectException(violates(PathwayRule.FOLLOW_UP_BEFORE_EXIT))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsASecondFollowUp() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)),
+                            new FollowUpRecorded(ID, day(210), FollowUpSituation.UNREACHABLE, false))
+                    .when(followUp(day(215), FollowUpSituation.EMPLOYED, true),
+                            COACH1)
+                    .expectException(violates(PathwayRule.FOLLOW_UP_ALREADY_RECORDED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class CorrectIntake {
+
+        private static final int AGE_AT_ENTRY = 34;
+
+        @Test
+        void correctsAnAnswerKeepingTheAgeAtEntry() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(correction(IntakeField.LABOUR_STATUS, LabourStatus.UNEMPLOYED.name()), COACH1)
+                    .expectEvents(corrected(IntakeField.LABOUR_STATUS, "UNEMPLOYED", AGE_AT_ENTRY));
+            verifyNoInteractions(register);
+        }
+
+        @Test
+        void correctsTheDateOfBirthWithTheNewAgeAndKey() {
+            var correctedDetails = new PersonalDetails("Elena", "Popescu", LocalDate.of(1981, 3, 2), "44147");
+            fixture.given(enrolledOn(ENTRY))
+                    .when(correction(IntakeField.DATE_OF_BIRTH, "1981-03-02"), COACH1)
+                    .expectEvents(corrected(IntakeField.DATE_OF_BIRTH, "1981-03-02", 44));
+            verify(register).rekey(ID, correctedDetails);
+        }
+
+        @Test
+        void rejectsANameThatMakesItADuplicate() {
+            when(register.rekey(any(), any())).thenReturn(Optional.of(OTHER));
+            fixture.given(enrolledOn(ENTRY))
+                    .when(correction(IntakeField.LAST_NAME, "Ionescu"), COACH1)
+                    .expectException(allOf(violates(PathwayRule.DUPLICATE_INTAKE), existingId(OTHER)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void movesTheEntryDateUpToTheEarliestRecordedStep() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(10)),
+                            new QualificationRecorded(ID, day(5), "First aid", Certificate.ATTENDANCE_ONLY))
+                    .when(correction(IntakeField.ENTRY_DATE, day(5).toString()), COACH1)
+                    .expectEvents(corrected(IntakeField.ENTRY_DATE, day(5).toString(), AGE_AT_ENTRY));
+        }
+
+        @Test
+        void rejectsAnEntryDateAfterARecordedStep() {
+            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(10)),
+                            new QualificationRecorded(ID, day(5), "First aid", Certificate.ATTENDANCE_ONLY))
+                    .when(correction(IntakeField.ENTRY_DATE, day(6).toString()), COACH1)
+                    .expectException(violates(PathwayRule.ENTRY_DATE_AFTER_RECORDED_STEP))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnEntryDateAfterTheExitDate() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(correction(IntakeField.ENTRY_DATE, day(31).toString()), COACH1)
+                    .expectException(violates(PathwayRule.ENTRY_DATE_AFTER_RECORDED_STEP))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void judgesLaterDatesAgainstTheCorrectedEntryDate() {
+            fixture.given(enrolledOn(ENTRY), corrected(IntakeField.ENTRY_DATE, day(10).toString(), AGE_AT_ENTRY))
+                    .when(start(Stage.COACHING, day(9)), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void correctsAnAnswerAfterExit() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(correction(IntakeField.ISCED, null), COACH1)
+                    .expectEvents(corrected(IntakeField.ISCED, null, AGE_AT_ENTRY));
+        }
+
+        private IntakeCorrected corrected(IntakeField field, @Nullable String value, int ageAtEntry) {
+            return new IntakeCorrected(ID, field, value, "typo at intake", ageAtEntry);
+        }
+    }
+
+    @Nested
+    class ReassignCoach {
+
+        @Test
+        void movesTheParticipantIntoAnotherCaseload() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(reassign("coach2"), LEAD)
+                    .expectEvents(new CoachReassigned(ID, "coach2"));
+        }
+
+        @Test
+        void letsTheNewCoachCommandTheParticipant() {
+            fixture.given(enrolledOn(ENTRY), new CoachReassigned(ID, "coach2"))
+                    .when(start(Stage.COACHING, ENTRY), COACH2)
+                    .expectEvents(started(Stage.COACHING, ENTRY));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package de.lotse.query.audit;
+
+import de.lotse.api.audit.FindParticipantHistory;
+import de.lotse.api.audit.HistoryEntry;
+import de.lotse.api.audit.ParticipantHistory;
+import de.lotse.api.participant.ParticipantId;
+import de.lotse.platform.security.CurrentCaller;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A participant's event trail, answered as a bare array of entries as the contract shows it. */
+@RestController
+class AuditController {
+
+    private final QueryGateway queries;
+    private final CurrentCaller currentCaller;
+
+    AuditController(QueryGateway queries, CurrentCaller currentCaller) {
+        this.queries = queries;
+        this.currentCaller = currentCaller;
+    }
+
+    @GetMapping("/api/participants/{id}/history")
+    List<HistoryEntry> history(@PathVariable UUID id) {
+        var query = new FindParticipantHistory(currentCaller.get(), new ParticipantId(id));
+        return queries.query(query, ResponseTypes.instanceOf(ParticipantHistory.class)).join().entries();
+    }
+}

@@ -1,0 +1,31 @@
+package de.lotse.query.participant;
+
+import de.lotse.api.participant.FindParticipant;
+import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.participant.ParticipantView;
+import de.lotse.platform.security.CurrentCaller;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** One participant's current state. */
+@RestController
+class ParticipantController {
+
+    private final QueryGateway queries;
+    private final CurrentCaller currentCaller;
+
+    ParticipantController(QueryGateway queries, CurrentCaller currentCaller) {
+        this.queries = queries;
+        this.currentCaller = currentCaller;
+    }
+
+    @GetMapping("/api/participants/{id}")
+    ParticipantView participant(@PathVariable UUID id) {
+        var query = new FindParticipant(currentCaller.get(), new ParticipantId(id));
+        return queries.query(query, ResponseTypes.instanceOf(ParticipantView.class)).join();
+    }
+}

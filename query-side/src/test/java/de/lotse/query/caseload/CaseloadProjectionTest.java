@@ -1,0 +1,255 @@
+package de.lotse.query.caseload;
+
+import static de.lotse.query.testing.Events.LEAD;
+import static de.lotse.query.testing.Events.coach;
+import static de.lotse.query.testing.Events.enrolled;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.lotse.api.access.Caller;
+import de.lotse.api.caseload.CaseloadEntry;
+import de.lotse.api.caseload.CaseloadPage;
+import de.lotse.api.caseload.CoachReassigned;
+import de.lotse.api.caseload.FindCaseload;
+import de.lotse.api.caseload.ParticipantStatus;
+import de.lotse.api.participant.IntakeCorrected;
+import de.lotse.api.participant.IntakeField;
+import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.pathway.ExitReason;
+import de.lotse.api.pathway.FollowUpRecorded;
+import de.lotse.api.pathway.FollowUpSituation;
+import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.Stage;
+import de.lotse.api.pathway.StageAborted;
+import de.lotse.api.pathway.StageCompleted;
+import de.lotse.api.pathway.StageStarted;
+import de.lotse.platform.persistence.SideMigrations;
+import de.lotse.platform.testing.TestDatabase;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class CaseloadProjectionTest {
+
+    private static final LocalDate ENTRY = LocalDate.of(2026, 1, 15);
+    private static final LocalDate EXIT = LocalDate.of(2026, 6, 30);
+    private static final LocalDate TODAY = LocalDate.of(2026, 7, 1);
+
+    private final ParticipantId elena = ParticipantId.random();
+    private final ParticipantId jonas = ParticipantId.random();
+
+    private Caseload caseload;
+    private CaseloadProjection projection;
+
+    @BeforeEach
+    void freshDatabase() {
+        var dataSource = TestDatabase.fresh();
+        SideMigrations.migrate(dataSource, "query");
+        caseload = new Caseload(JdbcClient.create(dataSource));
+        projection = new CaseloadProjection(caseload);
+    }
+
+    @Test
+    void listsAnEnrolledParticipantAsActiveWithoutStages() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+
+        assertThat(find(LEAD, null, null, null).items()).containsExactly(new CaseloadEntry(
+                elena.toString(), "Elena Popescu", "coach1", ParticipantStatus.ACTIVE, ENTRY, null, List.of(), false));
+    }
+
+    @Test
+    void showsACoachOnlyTheOwnCaseloadWhateverCoachIsAskedFor() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(enrolled(jonas, "Jonas", "Berg", "coach2", ENTRY), 0);
+
+        assertThat(ids(find(coach("coach1"), null, null, null))).containsExactly(elena.toString());
+        assertThat(ids(query(new FindCaseload(coach("coach1"), "coach2", null, null, null, 0, 50), TODAY)))
+                .containsExactly(elena.toString());
+    }
+
+    @Test
+    void showsATeamLeadEveryCaseloadOrOneCoachsOnRequest() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(enrolled(jonas, "Jonas", "Berg", "coach2", ENTRY), 0);
+
+        assertThat(find(LEAD, null, null, null).total()).isEqualTo(2);
+        assertThat(ids(query(new FindCaseload(LEAD, "coach2", null, null, null, 0, 50), TODAY)))
+                .containsExactly(jonas.toString());
+    }
+
+    @Test
+    void movesAParticipantToTheReassignedCoach() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(new CoachReassigned(elena, "coach2"), 1);
+
+        assertThat(find(coach("coach1"), null, null, null).items()).isEmpty();
+        assertThat(find(coach("coach2"), null, null, null).items()).extracting(CaseloadEntry::coach)
+                .containsExactly("coach2");
+    }
+
+    @Test
+    void keepsActiveStagesInStageOrderUntilTheyEnd() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
+        projection.on(new StageStarted(elena, Stage.JOB_PLACEMENT, ENTRY), 2);
+        projection.on(new StageStarted(elena, Stage.QUALIFICATION, ENTRY), 3);
+        projection.on(new StageStarted(elena, Stage.LANGUAGE_SUPPORT, ENTRY), 4);
+        projection.on(new StageCompleted(elena, Stage.QUALIFICATION, ENTRY.plusDays(9), null), 5);
+        projection.on(new StageAborted(elena, Stage.JOB_PLACEMENT, ENTRY.plusDays(9), "moved"), 6);
+
+        assertThat(single().activeStages()).containsExactly(Stage.COACHING, Stage.LANGUAGE_SUPPORT);
+    }
+
+    @Test
+    void marksAnExitedParticipantWithExitDateAndNoActiveStages() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
+        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of(Stage.COACHING)), 2);
+
+        var entry = single();
+        assertThat(entry.status()).isEqualTo(ParticipantStatus.EXITED);
+        assertThat(entry.exitDate()).isEqualTo(EXIT);
+        assertThat(entry.activeStages()).isEmpty();
+    }
+
+    @Test
+    void filtersByStatus() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(enrolled(jonas, "Jonas", "Berg", "coach1", ENTRY), 0);
+        projection.on(new ParticipantExited(jonas, EXIT, ExitReason.MOVED_AWAY, List.of()), 1);
+
+        assertThat(ids(find(LEAD, ParticipantStatus.EXITED, null, null))).containsExactly(jonas.toString());
+        assertThat(ids(find(LEAD, ParticipantStatus.ACTIVE, null, null))).containsExactly(elena.toString());
+    }
+
+    @Test
+    void marksTheFollowUpDueExactlySixMonthsAfterExitAndNotTheDayBefore() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of()), 1);
+        var dueDay = LocalDate.of(2026, 12, 30);
+
+        assertThat(single(dueDay.minusDays(1)).followUpDue()).isFalse();
+        assertThat(dueFilter(dueDay.minusDays(1))).isEmpty();
+        assertThat(single(dueDay).followUpDue()).isTrue();
+        assertThat(dueFilter(dueDay)).containsExactly(elena.toString());
+    }
+
+    @Test
+    void clearsTheFollowUpDueOnceAnyFollowUpIsRecordedEvenUnreachable() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of()), 1);
+        var later = LocalDate.of(2027, 3, 1);
+        assertThat(single(later).followUpDue()).isTrue();
+
+        projection.on(new FollowUpRecorded(elena, later, FollowUpSituation.UNREACHABLE, false), 2);
+
+        assertThat(single(later).followUpDue()).isFalse();
+        assertThat(dueFilter(later)).isEmpty();
+    }
+
+    @Test
+    void neverMarksTheFollowUpDueForAnActiveParticipant() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+
+        assertThat(single(ENTRY.plusYears(2)).followUpDue()).isFalse();
+        assertThat(ids(query(new FindCaseload(LEAD, null, null, false, null, 0, 50), ENTRY.plusYears(2))))
+                .containsExactly(elena.toString());
+    }
+
+    @Test
+    void findsParticipantsByAnyPartOfTheNameIgnoringCase() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(enrolled(jonas, "Jonas", "Berg", "coach1", ENTRY), 0);
+
+        assertThat(ids(find(LEAD, null, null, "na pop"))).containsExactly(elena.toString());
+        assertThat(ids(find(LEAD, null, null, "BERG"))).containsExactly(jonas.toString());
+        assertThat(ids(find(LEAD, null, null, "100%"))).isEmpty();
+    }
+
+    @Test
+    void pagesNewestEntryFirstAndCountsEveryMatch() {
+        var names = List.of("Anna", "Bert", "Cleo", "Dana", "Emil");
+        for (var i = 0; i < names.size(); i++) {
+            projection.on(enrolled(ParticipantId.random(), names.get(i), "Test", "coach1", ENTRY.plusDays(i)), 0);
+        }
+        projection.on(enrolled(ParticipantId.random(), "Aaron", "Test", "coach1", ENTRY.plusDays(4)), 0);
+
+        var second = query(new FindCaseload(LEAD, null, null, null, null, 1, 2), TODAY);
+        var beyond = query(new FindCaseload(LEAD, null, null, null, null, 3, 2), TODAY);
+
+        assertThat(second.items()).extracting(CaseloadEntry::displayName).containsExactly("Dana Test", "Cleo Test");
+        assertThat(second.total()).isEqualTo(6);
+        assertThat(query(new FindCaseload(LEAD, null, null, null, null, 0, 2), TODAY).items())
+                .extracting(CaseloadEntry::displayName).containsExactly("Aaron Test", "Emil Test");
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(6);
+    }
+
+    @Test
+    void appliesCorrectionsOfNameAndEntryDate() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(new IntakeCorrected(elena, IntakeField.FIRST_NAME, "Elina", "typo", 34), 1);
+        projection.on(new IntakeCorrected(elena, IntakeField.LAST_NAME, "Popesco", "typo", 34), 2);
+        projection.on(new IntakeCorrected(elena, IntakeField.ENTRY_DATE, "2026-01-20", "typo", 34), 3);
+        projection.on(new IntakeCorrected(elena, IntakeField.ISCED, null, "unknown after all", 34), 4);
+
+        assertThat(single().displayName()).isEqualTo("Elina Popesco");
+        assertThat(single().entryDate()).isEqualTo(LocalDate.of(2026, 1, 20));
+    }
+
+    @Test
+    void ignoresAnEventItHasAlreadyApplied() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
+        projection.on(new StageCompleted(elena, Stage.COACHING, ENTRY.plusDays(5), null), 2);
+
+        projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach9", ENTRY), 0);
+
+        assertThat(single().activeStages()).isEmpty();
+        assertThat(single().coach()).isEqualTo("coach1");
+    }
+
+    @Test
+    void forgetsEveryParticipantOnReset() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+
+        projection.reset();
+
+        assertThat(find(LEAD, null, null, null).total()).isZero();
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        assertThat(find(LEAD, null, null, null).total()).isEqualTo(1);
+    }
+
+    private CaseloadPage find(Caller caller, @Nullable ParticipantStatus status, @Nullable Boolean followUpDue,
+            @Nullable String q) {
+        return query(new FindCaseload(caller, null, status, followUpDue, q, 0, 50), TODAY);
+    }
+
+    private CaseloadPage query(FindCaseload query, LocalDate today) {
+        var clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        return new CaseloadQueries(caseload, clock).handle(query);
+    }
+
+    private CaseloadEntry single() {
+        return single(TODAY);
+    }
+
+    private CaseloadEntry single(LocalDate today) {
+        var items = query(new FindCaseload(LEAD, null, null, null, null, 0, 50), today).items();
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+
+    private List<String> dueFilter(LocalDate today) {
+        return ids(query(new FindCaseload(LEAD, null, null, true, null, 0, 50), today));
+    }
+
+    private static List<String> ids(CaseloadPage page) {
+        return page.items().stream().map(CaseloadEntry::id).toList();
+    }
+}

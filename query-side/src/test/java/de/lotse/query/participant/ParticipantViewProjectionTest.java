@@ -1,0 +1,219 @@
+package de.lotse.query.participant;
+
+import static de.lotse.api.participant.ParticipantView.StageStatus.ABORTED;
+import static de.lotse.api.participant.ParticipantView.StageStatus.ACTIVE;
+import static de.lotse.api.participant.ParticipantView.StageStatus.CLOSED_AT_EXIT;
+import static de.lotse.api.participant.ParticipantView.StageStatus.COMPLETED;
+import static de.lotse.query.testing.Events.AUDITOR;
+import static de.lotse.query.testing.Events.LEAD;
+import static de.lotse.query.testing.Events.coach;
+import static de.lotse.query.testing.Events.enrolled;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import de.lotse.api.access.Refusal;
+import de.lotse.api.caseload.CoachReassigned;
+import de.lotse.api.participant.Answer;
+import de.lotse.api.participant.FindParticipant;
+import de.lotse.api.participant.Gender;
+import de.lotse.api.participant.IntakeCorrected;
+import de.lotse.api.participant.IntakeField;
+import de.lotse.api.participant.LabourStatus;
+import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.participant.ParticipantView;
+import de.lotse.api.participant.ParticipantView.ExitView;
+import de.lotse.api.participant.ParticipantView.FollowUpView;
+import de.lotse.api.participant.ParticipantView.HousingView;
+import de.lotse.api.participant.ParticipantView.QualificationView;
+import de.lotse.api.participant.ParticipantView.SituationView;
+import de.lotse.api.participant.ParticipantView.StageView;
+import de.lotse.api.pathway.Certificate;
+import de.lotse.api.pathway.ExitReason;
+import de.lotse.api.pathway.FollowUpRecorded;
+import de.lotse.api.pathway.FollowUpSituation;
+import de.lotse.api.pathway.HousingSituation;
+import de.lotse.api.pathway.HousingSituationRecorded;
+import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.LabourMarketSituationRecorded;
+import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.QualificationRecorded;
+import de.lotse.api.pathway.Stage;
+import de.lotse.api.pathway.StageAborted;
+import de.lotse.api.pathway.StageCompleted;
+import de.lotse.api.pathway.StageStarted;
+import de.lotse.platform.persistence.SideMigrations;
+import de.lotse.platform.testing.TestDatabase;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+class ParticipantViewProjectionTest {
+
+    private static final LocalDate ENTRY = LocalDate.of(2026, 1, 15);
+    private static final LocalDate EXIT = LocalDate.of(2026, 6, 30);
+
+    private final ParticipantId elena = ParticipantId.random();
+
+    private ParticipantViewProjection projection;
+    private ParticipantQueries queries;
+
+    @BeforeEach
+    void freshDatabase() {
+        var dataSource = TestDatabase.fresh();
+        SideMigrations.migrate(dataSource, "query");
+        var json = JsonMapper.builder().build();
+        var views = new ParticipantViews(JdbcClient.create(dataSource), json);
+        projection = new ParticipantViewProjection(views, json);
+        queries = new ParticipantQueries(views);
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+    }
+
+    @Test
+    void showsEveryIntakeAnswerWithConsentAndNothingErased() {
+        assertThat(view()).isEqualTo(new ParticipantView(elena.toString(), "Elena", "Popescu",
+                LocalDate.of(1991, 3, 2), "44147", Gender.FEMALE, ENTRY, LabourStatus.LONG_TERM_UNEMPLOYED, 2, "RO",
+                Answer.YES, Answer.NO, Answer.DECLINED, Answer.NO, false, true, "coach1", false,
+                List.of(), List.of(), List.of(), List.of(), null, null));
+    }
+
+    @Test
+    void appliesIntakeCorrectionsToTheirFields() {
+        correct(1, IntakeField.FIRST_NAME, "Elina");
+        correct(2, IntakeField.DATE_OF_BIRTH, "1990-03-02");
+        correct(3, IntakeField.LABOUR_STATUS, "UNEMPLOYED");
+        correct(4, IntakeField.ISCED, null);
+        correct(5, IntakeField.NATIONALITY, "XX");
+        correct(6, IntakeField.MINORITY, "YES");
+        correct(7, IntakeField.RURAL, "true");
+        correct(8, IntakeField.ENTRY_DATE, "2026-01-20");
+
+        var view = view();
+        assertThat(view.firstName()).isEqualTo("Elina");
+        assertThat(view.dateOfBirth()).isEqualTo(LocalDate.of(1990, 3, 2));
+        assertThat(view.labourStatus()).isEqualTo(LabourStatus.UNEMPLOYED);
+        assertThat(view.isced()).isNull();
+        assertThat(view.nationality()).isEqualTo("XX");
+        assertThat(view.minority()).isEqualTo(Answer.YES);
+        assertThat(view.rural()).isTrue();
+        assertThat(view.entryDate()).isEqualTo(LocalDate.of(2026, 1, 20));
+    }
+
+    @Test
+    void closesTheStagesStillActiveAtExitWithTheExitDate() {
+        projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
+        projection.on(new StageStarted(elena, Stage.QUALIFICATION, ENTRY.plusDays(7)), 2);
+        projection.on(new StageCompleted(elena, Stage.QUALIFICATION, ENTRY.plusDays(60), "done"), 3);
+        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of(Stage.COACHING)), 4);
+
+        assertThat(view().stages()).containsExactly(
+                new StageView(Stage.COACHING, CLOSED_AT_EXIT, ENTRY, EXIT),
+                new StageView(Stage.QUALIFICATION, COMPLETED, ENTRY.plusDays(7), ENTRY.plusDays(60)));
+        assertThat(view().exit()).isEqualTo(new ExitView(EXIT, ExitReason.COMPLETED));
+    }
+
+    @Test
+    void opensANewEntryWhenAStageStartsAgain() {
+        projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
+        projection.on(new StageStarted(elena, Stage.LANGUAGE_SUPPORT, ENTRY), 2);
+        projection.on(new StageCompleted(elena, Stage.LANGUAGE_SUPPORT, ENTRY.plusDays(30), null), 3);
+        projection.on(new StageStarted(elena, Stage.LANGUAGE_SUPPORT, ENTRY.plusDays(40)), 4);
+        projection.on(new StageAborted(elena, Stage.LANGUAGE_SUPPORT, ENTRY.plusDays(50), "moved"), 5);
+
+        assertThat(view().stages()).containsExactly(
+                new StageView(Stage.COACHING, ACTIVE, ENTRY, null),
+                new StageView(Stage.LANGUAGE_SUPPORT, COMPLETED, ENTRY, ENTRY.plusDays(30)),
+                new StageView(Stage.LANGUAGE_SUPPORT, ABORTED, ENTRY.plusDays(40), ENTRY.plusDays(50)));
+    }
+
+    @Test
+    void keepsEachListInDateOrderAndSameDayEntriesInRecordingOrder() {
+        var may = LocalDate.of(2026, 5, 2);
+        var april = LocalDate.of(2026, 4, 30);
+        projection.on(new QualificationRecorded(elena, may, "Forklift", Certificate.RECOGNISED), 1);
+        projection.on(new QualificationRecorded(elena, april, "First aid", Certificate.ATTENDANCE_ONLY), 2);
+        projection.on(new QualificationRecorded(elena, may, "Welding", Certificate.MODULE), 3);
+        projection.on(new LabourMarketSituationRecorded(elena, may, LabourMarketSituation.EMPLOYED, "30 h"), 4);
+        projection.on(new LabourMarketSituationRecorded(elena, april, LabourMarketSituation.JOB_SEARCHING, null), 5);
+        projection.on(new HousingSituationRecorded(elena, may, HousingSituation.OWN_TENANCY, null), 6);
+        projection.on(new HousingSituationRecorded(elena, april, HousingSituation.HOMELESS, "shelter"), 7);
+
+        assertThat(view().qualifications()).containsExactly(
+                new QualificationView(april, "First aid", Certificate.ATTENDANCE_ONLY),
+                new QualificationView(may, "Forklift", Certificate.RECOGNISED),
+                new QualificationView(may, "Welding", Certificate.MODULE));
+        assertThat(view().situations()).containsExactly(
+                new SituationView(april, LabourMarketSituation.JOB_SEARCHING, null),
+                new SituationView(may, LabourMarketSituation.EMPLOYED, "30 h"));
+        assertThat(view().housing()).containsExactly(
+                new HousingView(april, HousingSituation.HOMELESS, "shelter"),
+                new HousingView(may, HousingSituation.OWN_TENANCY, null));
+    }
+
+    @Test
+    void recordsTheFollowUp() {
+        projection.on(new ParticipantExited(elena, EXIT, ExitReason.DROPPED_OUT, List.of()), 1);
+        projection.on(new FollowUpRecorded(elena, EXIT.plusMonths(6), FollowUpSituation.EMPLOYED, true), 2);
+
+        assertThat(view().followUp()).isEqualTo(
+                new FollowUpView(EXIT.plusMonths(6), FollowUpSituation.EMPLOYED, true));
+    }
+
+    @Test
+    void appliesARedeliveredEventOnlyOnce() {
+        var qualification = new QualificationRecorded(elena, ENTRY, "Forklift", Certificate.RECOGNISED);
+        projection.on(qualification, 1);
+        projection.on(qualification, 1);
+        projection.on(enrolled(elena, "Someone", "Else", "coach2", ENTRY), 0);
+
+        assertThat(view().qualifications()).hasSize(1);
+        assertThat(view().firstName()).isEqualTo("Elena");
+    }
+
+    @Test
+    void refusesAnUnknownParticipant() {
+        var unknown = ParticipantId.random();
+
+        assertThat(refusalFor(new FindParticipant(LEAD, unknown))).isEqualTo(Refusal.unknownParticipant(unknown));
+    }
+
+    @Test
+    void refusesACoachTheParticipantsOfAnotherCaseload() {
+        assertThat(refusalFor(new FindParticipant(coach("coach2"), elena)))
+                .isEqualTo(Refusal.notYourCaseload(elena));
+        assertThat(queries.handle(new FindParticipant(AUDITOR, elena)).coach()).isEqualTo("coach1");
+    }
+
+    @Test
+    void followsTheParticipantIntoTheReassignedCoachsCaseload() {
+        projection.on(new CoachReassigned(elena, "coach2"), 1);
+
+        assertThat(queries.handle(new FindParticipant(coach("coach2"), elena)).coach()).isEqualTo("coach2");
+        assertThat(refusalFor(new FindParticipant(coach("coach1"), elena)))
+                .isEqualTo(Refusal.notYourCaseload(elena));
+    }
+
+    @Test
+    void forgetsEveryParticipantOnReset() {
+        projection.reset();
+
+        assertThat(refusalFor(new FindParticipant(LEAD, elena))).isEqualTo(Refusal.unknownParticipant(elena));
+    }
+
+    private ParticipantView view() {
+        return queries.handle(new FindParticipant(LEAD, elena));
+    }
+
+    private void correct(long sequence, IntakeField field, @Nullable String value) {
+        projection.on(new IntakeCorrected(elena, field, value, "typo at intake", 35), sequence);
+    }
+
+    private Refusal refusalFor(FindParticipant query) {
+        var refused = catchThrowableOfType(QueryExecutionException.class, () -> queries.handle(query));
+        return refused.<Refusal>getDetails().orElseThrow();
+    }
+}
