@@ -17,12 +17,14 @@ import org.springframework.core.env.PropertiesPropertySource;
 /**
  * Secrets a laptop installation needs without anyone having to make them: each one that the
  * environment does not set is generated once and kept in {@code <data-dir>/secrets.properties},
- * readable by the owner only. Losing that file means a fresh duplicate register key, so it is
- * kept beside the database it belongs to. A production deployment sets every secret itself.
+ * readable by the owner only. Losing that file loses the master key and with it every participant's personal
+ * data, so it is kept beside the database it belongs to and must be backed up with it. A production deployment sets every secret itself.
  */
 class LocalSecrets implements EnvironmentPostProcessor {
 
-    static final Map<String, Integer> SECRETS = Map.of("lotse.intake.hash-secret", 32);
+    static final Map<String, Integer> SECRETS = Map.of(
+            "lotse.intake.hash-secret", 32,
+            "lotse.master-key", 32);
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * way, each checked to leave the stored history untouched.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lotse.demo-password=journey-secret", "lotse.intake.hash-secret=journey-hash-secret"})
+        properties = {"lotse.demo-password=journey-secret", "lotse.intake.hash-secret=journey-hash-secret",
+            "lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
 class ParticipantJourneyTest {
 
     @DynamicPropertySource

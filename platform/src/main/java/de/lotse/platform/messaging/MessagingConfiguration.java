@@ -1,5 +1,7 @@
 package de.lotse.platform.messaging;
 
+import de.lotse.platform.privacy.PersonalDataCipher;
+import de.lotse.platform.privacy.PrivacyProperties;
 import de.lotse.platform.security.CurrentCaller;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
@@ -15,6 +17,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -24,6 +27,7 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * every command stamped with its sender, whose name every resulting event inherits.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PrivacyProperties.class)
 public class MessagingConfiguration {
 
     /**
@@ -41,10 +45,11 @@ public class MessagingConfiguration {
 
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer(RevisionResolver revisionResolver, Jackson3SerializerCustomizer customizer) {
+    Serializer eventSerializer(RevisionResolver revisionResolver, Jackson3SerializerCustomizer customizer,
+            PersonalDataCipher cipher) {
         return new StableNameEventSerializer(Jackson3Serializer.builder()
                 .revisionResolver(revisionResolver)
-                .jsonMapperBuilderCustomizer(customizer));
+                .jsonMapperBuilderCustomizer(customizer), cipher);
     }
 
     @Bean

@@ -2,18 +2,56 @@ package de.lotse.platform.messaging;
 
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantEvents;
+import de.lotse.platform.privacy.PersonalDataCipher;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Axon's Jackson 3 serializer, storing participant events under their catalogued name instead of
- * the Java class name, so that a package move or a rename never orphans a stored event.
+ * Axon's Jackson 3 serializer for events, with two duties added. It stores participant events
+ * under their catalogued name instead of the Java class name, so that a package move or a rename
+ * never orphans a stored event. And it seals their personal fields with the participant's key on
+ * the way in and opens them on the way out, so that the store itself never holds them in plain
+ * text.
  */
 class StableNameEventSerializer extends Jackson3Serializer {
 
-    StableNameEventSerializer(Jackson3Serializer.Builder builder) {
+    private final PersonalDataCipher cipher;
+
+    StableNameEventSerializer(Jackson3Serializer.Builder builder, PersonalDataCipher cipher) {
         super(builder);
+        this.cipher = cipher;
+    }
+
+    @Override
+    public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+        if (!(object instanceof ParticipantEvent event) || event.personalFields().isEmpty()) {
+            return super.serialize(object, expectedRepresentation);
+        }
+        var mapper = getObjectMapper();
+        ObjectNode tree = mapper.valueToTree(object);
+        cipher.seal(event, tree, mapper);
+        var content = getConverter().convert(mapper.writeValueAsBytes(tree), expectedRepresentation);
+        return new SimpleSerializedObject<>(content, expectedRepresentation, typeForClass(object.getClass()));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+        var type = classForType(serializedObject.getType());
+        if (!ParticipantEvent.class.isAssignableFrom(type)) {
+            return super.deserialize(serializedObject);
+        }
+        var mapper = getObjectMapper();
+        var bytes = getConverter().convert(serializedObject, byte[].class).getData();
+        var tree = mapper.readTree(bytes);
+        if (tree instanceof ObjectNode object) {
+            cipher.open(object, mapper);
+        }
+        return (T) mapper.treeToValue(tree, type);
     }
 
     @Override

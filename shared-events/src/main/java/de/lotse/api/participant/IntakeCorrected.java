@@ -2,6 +2,7 @@ package de.lotse.api.participant;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.axonframework.serialization.Revision;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,4 +18,10 @@ public record IntakeCorrected(
         @Nullable String value,
         String reason,
         int ageAtEntry) implements ParticipantEvent {
+
+    /** The reason is free text; the value identifies the person only when a personal field was corrected. */
+    @Override
+    public Set<String> personalFields() {
+        return field.isPersonal() ? Set.of("value", "reason") : Set.of("reason");
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.axonframework.serialization.Revision;
 import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A person became a participant on the entry date, with consent given. The age at entry is kept
@@ -27,4 +28,9 @@ public record ParticipantEnrolled(
         Answer homeless,
         boolean rural,
         String coach) implements ParticipantEvent {
+
+    @Override
+    public Set<String> personalFields() {
+        return Set.of("personalDetails");
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantId;
 import java.time.LocalDate;
+import java.util.Set;
 import org.axonframework.serialization.Revision;
 import org.jspecify.annotations.Nullable;
 
@@ -13,4 +14,9 @@ import org.jspecify.annotations.Nullable;
 public record LabourMarketSituationRecorded(
         ParticipantId participantId, LocalDate date, LabourMarketSituation situation, @Nullable String detail)
         implements ParticipantEvent {
+
+    @Override
+    public Set<String> personalFields() {
+        return Set.of("detail");
+    }
 }

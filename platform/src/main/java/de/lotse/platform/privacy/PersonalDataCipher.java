@@ -1,0 +1,125 @@
+package de.lotse.platform.privacy;
+
+import de.lotse.api.participant.ParticipantEvent;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Seals the personal fields of an event's JSON tree before it is stored, and opens them when it
+ * is read. Each value is encrypted on its own into a string
+ * {@code lotse:enc:v1:<kind>:<Base64 nonce+ciphertext>}; the kind says what an erased value reads
+ * as: {@code t} (text) becomes {@value #ERASED}, {@code n} (a date, a number) becomes null. So a
+ * participant's events still read, and every reader shows the same {@value #ERASED}, once the key
+ * is gone.
+ */
+@Component
+public class PersonalDataCipher {
+
+    public static final String ERASED = "[erased]";
+    private static final String PREFIX = "lotse:enc:v1:";
+
+    private final ParticipantKeys keys;
+
+    public PersonalDataCipher(ParticipantKeys keys) {
+        this.keys = keys;
+    }
+
+    /** Encrypts, in place, every personal field of {@code event} in its JSON {@code tree}. */
+    public void seal(ParticipantEvent event, ObjectNode tree, ObjectMapper mapper) {
+        var participant = event.participantId().value();
+        var key = keys.keyFor(participant);
+        for (var field : event.personalFields()) {
+            sealField(tree, field, event.getClass(), key, participant, mapper);
+        }
+    }
+
+    /**
+     * Decrypts, in place, every sealed value in {@code tree}, or marks it erased when the
+     * participant's key is gone. Returns whether anything was sealed.
+     */
+    public boolean open(ObjectNode tree, ObjectMapper mapper) {
+        var sealed = new ArrayList<SealedValue>();
+        collect(tree, sealed);
+        if (sealed.isEmpty()) {
+            return false;
+        }
+        var participant = UUID.fromString(tree.get("participantId").asString());
+        var key = keys.existingKey(participant);
+        for (var value : sealed) {
+            value.parent().set(value.name(), key.map(k -> decrypt(value, k, participant, mapper))
+                    .orElseGet(() -> erased(value.kind(), mapper)));
+        }
+        return true;
+    }
+
+    private void sealField(ObjectNode tree, String field, Class<?> owner, SecretKey key, UUID participant,
+            ObjectMapper mapper) {
+        var node = tree.get(field);
+        if (node == null || node.isNull()) {
+            return;
+        }
+        var type = componentType(owner, field);
+        if (node instanceof ObjectNode nested && type.isRecord()) {
+            for (var component : type.getRecordComponents()) {
+                sealField(nested, component.getName(), type, key, participant, mapper);
+            }
+            return;
+        }
+        var kind = CharSequence.class.isAssignableFrom(type) ? 't' : 'n';
+        var plaintext = mapper.writeValueAsBytes(node);
+        var sealed = AesGcm.encrypt(key, plaintext, ParticipantKeys.associatedData(participant));
+        tree.put(field, PREFIX + kind + ":" + Base64.getEncoder().encodeToString(sealed));
+    }
+
+    private static Class<?> componentType(Class<?> owner, String field) {
+        if (owner.isRecord()) {
+            for (RecordComponent component : owner.getRecordComponents()) {
+                if (component.getName().equals(field)) {
+                    return component.getType();
+                }
+            }
+        }
+        throw new IllegalArgumentException(owner.getSimpleName() + " has no field " + field);
+    }
+
+    private record SealedValue(ObjectNode parent, String name, char kind, byte[] sealed) {
+    }
+
+    private static void collect(ObjectNode node, ArrayList<SealedValue> into) {
+        for (var entry : node.properties()) {
+            var value = entry.getValue();
+            if (value instanceof ObjectNode nested) {
+                collect(nested, into);
+            } else if (value.isString() && value.stringValue().startsWith(PREFIX)) {
+                var text = value.stringValue().substring(PREFIX.length());
+                into.add(new SealedValue(node, entry.getKey(), text.charAt(0),
+                        Base64.getDecoder().decode(text.substring(2))));
+            }
+        }
+    }
+
+    private static JsonNode decrypt(SealedValue value, SecretKey key, UUID participant, ObjectMapper mapper) {
+        try {
+            var plaintext = AesGcm.decrypt(key, value.sealed(), ParticipantKeys.associatedData(participant));
+            return mapper.readTree(new String(plaintext, StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A personal field of participant " + participant
+                    + " does not decrypt with the participant's key: the stored event was altered", e);
+        }
+    }
+
+    private static JsonNode erased(char kind, ObjectMapper mapper) {
+        @Nullable String text = kind == 't' ? ERASED : null;
+        return text == null ? mapper.nullNode() : mapper.getNodeFactory().stringNode(text);
+    }
+}
