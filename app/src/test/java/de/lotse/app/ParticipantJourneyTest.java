@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lotse.demo-password=journey-secret", "lotse.intake.hash-secret=journey-hash-secret",
-            "lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
+            "lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            "lotse.export.pseudonym-secret=journey-pseudonym-secret"})
 class ParticipantJourneyTest {
 
     @DynamicPropertySource
@@ -205,7 +206,13 @@ class ParticipantJourneyTest {
         assertThat(history.get(10).get("recordedBy").asString()).isEqualTo("lead");
         assertThat(history.get(0).get("recordedAt").asString()).endsWith("Z");
         assertThat(history.get(13).get("payload").get("value").asString()).isEqualTo("UNEMPLOYED");
+        assertThat(history).allSatisfy(e -> assertThat(e.get("hash").asString()).matches("[0-9a-f]{64}"));
         assertThat(coach.as("auditor").get("/api/participants/" + id + "/history").status()).isEqualTo(200);
+        var verdict = coach.as("auditor").get("/api/audit/verify");
+        assertThat(verdict.status()).as(verdict.toString()).isEqualTo(200);
+        assertThat(verdict.json().get("valid").asBoolean()).isTrue();
+        assertThat(verdict.json().get("eventsChecked").asLong()).isGreaterThanOrEqualTo(history.size());
+        assertThat(coach.get("/api/audit/verify").status()).isEqualTo(403);
     }
 
     private List<JsonNode> historyOf(String id) {

@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryHandler;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Answers for a participant's event trail. It reads the stream from the event store itself, the
  * source of truth, never from a projection that might lag or be rebuilt. Only the question whose
  * caseload the participant is in goes to the participant view, since a coach may read the trail of
- * the own participants only.
+ * the own participants only. Each entry carries its link in the participant's hash chain.
  */
 @Component
 class HistoryQueries {
@@ -30,11 +31,13 @@ class HistoryQueries {
     private final EventStore events;
     private final ParticipantViews views;
     private final JsonMapper json;
+    private final EventChainLinks links;
 
-    HistoryQueries(EventStore events, ParticipantViews views, JsonMapper json) {
+    HistoryQueries(EventStore events, ParticipantViews views, JsonMapper json, EventChainLinks links) {
         this.events = events;
         this.views = views;
         this.json = json;
+        this.links = links;
     }
 
     @QueryHandler
@@ -42,7 +45,9 @@ class HistoryQueries {
         var id = query.participantId();
         requireAccess(query.caller(), id);
         // From sequence 0 explicitly: readEvents(id) would start at the latest snapshot instead.
-        var entries = events.readEvents(id.toString(), 0).asStream().map(this::entry).toList();
+        var hashes = links.of(id.toString());
+        var entries = events.readEvents(id.toString(), 0).asStream()
+                .map(event -> entry(event, hashes.get(event.getSequenceNumber()))).toList();
         if (entries.isEmpty()) {
             throw refused(Refusal.unknownParticipant(id));
         }
@@ -59,10 +64,10 @@ class HistoryQueries {
         }
     }
 
-    private HistoryEntry entry(DomainEventMessage<?> event) {
+    private HistoryEntry entry(DomainEventMessage<?> event, @Nullable String hash) {
         var recordedBy = event.getMetaData().getOrDefault(CallerMetaData.RECORDED_BY, UNKNOWN_SENDER);
         return new HistoryEntry(event.getSequenceNumber(), storedName(event.getPayloadType()),
-                event.getTimestamp(), String.valueOf(recordedBy), json.writeValueAsString(event.getPayload()), null);
+                event.getTimestamp(), String.valueOf(recordedBy), json.writeValueAsString(event.getPayload()), hash);
     }
 
     private static String storedName(Class<?> type) {

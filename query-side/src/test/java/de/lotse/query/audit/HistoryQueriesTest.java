@@ -39,7 +39,8 @@ class HistoryQueriesTest {
     private final EmbeddedEventStore events =
             EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     private final ParticipantViews views = mock(ParticipantViews.class);
-    private final HistoryQueries queries = new HistoryQueries(events, views, JsonMapper.builder().build());
+    private final EventChainLinks links = mock(EventChainLinks.class);
+    private final HistoryQueries queries = new HistoryQueries(events, views, JsonMapper.builder().build(), links);
 
     @AfterEach
     void stopEventStore() {
@@ -51,12 +52,14 @@ class HistoryQueriesTest {
         store(0, enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), Map.of("recordedBy", "coach1"), ENROLLED_AT);
         store(1, new StageStarted(elena, Stage.COACHING, ENTRY.plusDays(5)), Map.of(), STARTED_AT);
 
+        when(links.of(elena.toString())).thenReturn(Map.of(0L, "a".repeat(64), 1L, "b".repeat(64)));
+
         var entries = queries.handle(new FindParticipantHistory(AUDITOR, elena)).entries();
 
         assertThat(entries).extracting(HistoryEntry::sequence, HistoryEntry::type, HistoryEntry::recordedAt,
                 HistoryEntry::recordedBy, HistoryEntry::hash).containsExactly(
-                        tuple(0L, "ParticipantEnrolled", ENROLLED_AT, "coach1", null),
-                        tuple(1L, "StageStarted", STARTED_AT, "system", null));
+                        tuple(0L, "ParticipantEnrolled", ENROLLED_AT, "coach1", "a".repeat(64)),
+                        tuple(1L, "StageStarted", STARTED_AT, "system", "b".repeat(64)));
         assertThat(entries.get(1).payload()).isEqualTo("""
                 {"participantId":"%s","stage":"COACHING","startDate":"2026-01-20"}""".formatted(elena));
     }

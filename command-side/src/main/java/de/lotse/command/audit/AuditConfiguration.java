@@ -1,0 +1,52 @@
+package de.lotse.command.audit;
+
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The event store on PostgreSQL with its hash chain: Axon's JDBC engine, built as Axon's own
+ * auto-configuration would build it, plus the chain links. With Axon Server the events live
+ * there, this engine is not used, and there is no chain to verify (see README).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+class AuditConfiguration {
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
+            TransactionManager transactionManager, JdbcClient jdbc) {
+        var builder = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .schema(new EventSchema());
+        return new ChainedEventStorageEngine(builder, transactionManager, new EventChain(jdbc));
+    }
+
+    @Bean
+    ChainVerifier chainVerifier(DataSource dataSource, PlatformTransactionManager transactions) {
+        var readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        return new ChainVerifier(new JdbcTemplate(dataSource), readOnly);
+    }
+}

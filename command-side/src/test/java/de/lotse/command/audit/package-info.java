@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.command.audit;
+
+import org.jspecify.annotations.NullMarked;
