@@ -8,13 +8,18 @@ import java.util.stream.Collectors;
 import org.axonframework.messaging.MetaData;
 
 /**
- * The metadata keys that say who sent a command. {@code recordedBy} is copied onto every event
- * the command causes; the roles only serve the decision whether the sender may act.
+ * The metadata keys that say who sent a command and which request it belongs to. The sender
+ * ({@code recordedBy}) and the correlation and causation ids are copied onto every event the
+ * command causes; the roles only serve the decision whether the sender may act.
  */
 public final class CallerMetaData {
 
     public static final String RECORDED_BY = "recordedBy";
     public static final String ROLES = "roles";
+    /** The id of the request's first message; every message it leads to carries it. */
+    public static final String CORRELATION_ID = "correlationId";
+    /** The id of the message that directly caused this one (an event's command). */
+    public static final String CAUSATION_ID = "causationId";
 
     private CallerMetaData() {
     }

@@ -52,9 +52,14 @@ public class MessagingConfiguration {
                 .jsonMapperBuilderCustomizer(customizer), cipher);
     }
 
+    /**
+     * Axon's origin provider under the names auditors know: the causation id is the message that
+     * caused this one (Axon's "correlation key"), the correlation id the root of it all (Axon's
+     * "trace key").
+     */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider();
+        return new MessageOriginProvider(CallerMetaData.CAUSATION_ID, CallerMetaData.CORRELATION_ID);
     }
 
     @Bean

@@ -100,6 +100,12 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(field, "'" + ex.getValue() + "' is not a valid value")));
     }
 
+    @org.springframework.web.bind.annotation.ExceptionHandler(InvalidParameter.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameter invalid) {
+        return invalid("The request has an invalid parameter.",
+                List.of(new FieldProblem(invalid.parameter(), invalid.getMessage())));
+    }
+
     /** Async query answers arrive wrapped; the cause is what the handler refused with. */
     @org.springframework.web.bind.annotation.ExceptionHandler({CompletionException.class, ExecutionException.class})
     ResponseEntity<Object> unwrap(Exception wrapper, WebRequest request) throws Exception {

@@ -1,0 +1,88 @@
+package de.lotse.query.audit;
+
+import de.lotse.api.audit.AuditEntry;
+import de.lotse.api.audit.FindAuditTrail;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** All SQL of the {@code audit_trail} table. */
+@Component
+class AuditTrail {
+
+    record Row(String eventId, UUID participantId, long sequence, String type, Instant recordedAt, String recordedBy,
+            @Nullable String correlationId, @Nullable String causationId) {
+    }
+
+    private static final String FILTER = """
+             WHERE (CAST(:from AS timestamptz) IS NULL OR t.recorded_at >= :from)
+               AND (CAST(:to AS timestamptz) IS NULL OR t.recorded_at < :to)
+               AND (CAST(:user AS text) IS NULL OR t.recorded_by = :user)
+               AND (CAST(:type AS text) IS NULL OR t.type = :type)
+            """;
+
+    private final JdbcClient jdbc;
+
+    AuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(Row row) {
+        jdbc.sql("""
+                INSERT INTO audit_trail (event_id, participant_id, sequence, type, recorded_at, recorded_by,
+                                         correlation_id, causation_id)
+                VALUES (:eventId, :participantId, :sequence, :type, :recordedAt, :recordedBy, :correlationId,
+                        :causationId)
+                ON CONFLICT (event_id) DO NOTHING
+                """)
+                .param("eventId", row.eventId())
+                .param("participantId", row.participantId())
+                .param("sequence", row.sequence())
+                .param("type", row.type())
+                .param("recordedAt", Timestamp.from(row.recordedAt()))
+                .param("recordedBy", row.recordedBy())
+                .param("correlationId", row.correlationId())
+                .param("causationId", row.causationId())
+                .update();
+    }
+
+    List<AuditEntry> page(FindAuditTrail query) {
+        return filtered("""
+                SELECT t.participant_id, t.sequence, t.type, t.recorded_at, t.recorded_by, t.correlation_id,
+                       t.causation_id, c.hash
+                  FROM audit_trail t
+                  LEFT JOIN event_chain c
+                    ON c.aggregate_identifier = CAST(t.participant_id AS text) AND c.sequence_number = t.sequence
+                """ + FILTER + """
+                 ORDER BY t.recorded_at, t.participant_id, t.sequence
+                 LIMIT :size OFFSET :offset
+                """, query)
+                .param("size", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query((row, n) -> new AuditEntry(row.getString("participant_id"), row.getLong("sequence"),
+                        row.getString("type"), row.getTimestamp("recorded_at").toInstant(),
+                        row.getString("recorded_by"), row.getString("correlation_id"), row.getString("causation_id"),
+                        row.getString("hash")))
+                .list();
+    }
+
+    long count(FindAuditTrail query) {
+        return filtered("SELECT count(*) FROM audit_trail t" + FILTER, query).query(Long.class).single();
+    }
+
+    void deleteAll() {
+        jdbc.sql("DELETE FROM audit_trail").update();
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, FindAuditTrail query) {
+        return jdbc.sql(sql)
+                .param("from", query.from() == null ? null : Timestamp.from(query.from()))
+                .param("to", query.to() == null ? null : Timestamp.from(query.to()))
+                .param("user", query.user())
+                .param("type", query.type());
+    }
+}
