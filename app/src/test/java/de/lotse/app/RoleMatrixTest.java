@@ -1,0 +1,106 @@
+package de.lotse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.lotse.platform.testing.TestDatabase;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The contract's role table, endpoint family by endpoint family, for every role: a refused
+ * request is a 403 problem, an allowed one is never a 401 or 403. Evaluators above all must
+ * never reach names: participants, caseload and histories are closed to them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"lotse.demo-password=matrix-secret", "lotse.intake.hash-secret=matrix-hash-secret",
+            "lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            "lotse.export.pseudonym-secret=matrix-pseudonym-secret"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixTest {
+
+    private static final String COACH1 = "coach1";
+    private static final String COACH2 = "coach2";
+    private static final String LEAD = "lead";
+    private static final String EVALUATOR = "evaluator";
+    private static final String AUDITOR = "auditor";
+    private static final String ADMIN = "admin";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::freshUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    private String participant;
+
+    @BeforeAll
+    void enrolOneParticipantOfCoach1() {
+        var response = api(COACH1).post("/api/participants", JourneyData.intake("Mira", "Weiss"));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        participant = response.json().get("id").asString();
+        await().untilAsserted(() -> assertThat(api(ADMIN).get("/api/participants/" + participant).status())
+                .isEqualTo(200));
+    }
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                // reads of participants: own caseload for coaches, all for lead/auditor/admin, never evaluators
+                row("GET", "/api/participants/{id}", null, COACH1, LEAD, AUDITOR, ADMIN),
+                row("GET", "/api/participants/{id}/history", null, COACH1, LEAD, AUDITOR, ADMIN),
+                row("GET", "/api/caseload", null, COACH1, COACH2, LEAD, AUDITOR, ADMIN),
+                // commands: coaches on their own caseload, lead and admin everywhere, never auditors/evaluators
+                row("POST", "/api/participants/{id}/situations",
+                        "{\"date\": \"2026-02-01\", \"situation\": \"JOB_SEARCHING\"}", COACH1, LEAD, ADMIN),
+                row("POST", "/api/participants/{id}/coach", "{\"coach\": \"coach1\"}", LEAD, ADMIN),
+                row("POST", "/api/participants/{id}/erasure",
+                        "{\"reason\": \"matrix\", \"overrideRetention\": false}", ADMIN),
+                // funder statistics and exports
+                row("GET", "/api/reports/esf", null, EVALUATOR, AUDITOR, LEAD, ADMIN),
+                row("GET", "/api/reports/esf.csv", null, EVALUATOR, AUDITOR, LEAD, ADMIN),
+                row("GET", "/api/exports/participants.csv", null, EVALUATOR, ADMIN),
+                // audit
+                row("GET", "/api/audit/events", null, AUDITOR, ADMIN),
+                row("GET", "/api/audit/events.jsonl", null, AUDITOR, ADMIN),
+                row("GET", "/api/audit/verify", null, AUDITOR, ADMIN),
+                // operations
+                row("GET", "/api/admin/projections", null, EVALUATOR, ADMIN),
+                row("POST", "/api/admin/projections/no-such-projection/replay", "{}", ADMIN));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("matrix")
+    void enforcesTheRoleTable(String method, String path, String body, java.util.Set<String> allowed) {
+        for (var user : new String[] {COACH1, COACH2, LEAD, EVALUATOR, AUDITOR, ADMIN}) {
+            var url = path.replace("{id}", participant);
+            var response = "GET".equals(method) ? api(user).get(url) : api(user).post(url, body);
+            if (allowed.contains(user)) {
+                assertThat(response.status()).as(user + " " + method + " " + url + ": " + response)
+                        .isNotIn(401, 403);
+            } else {
+                assertThat(response.status()).as(user + " " + method + " " + url + ": " + response).isEqualTo(403);
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+        }
+        assertThat(api(COACH1).anonymous().get(path.replace("{id}", participant)).status()).isEqualTo(401);
+    }
+
+    private Api api(String user) {
+        return new Api("http://localhost:" + port, user, "matrix-secret");
+    }
+
+    private static Arguments row(String method, String path, String body, String... allowed) {
+        return Arguments.of(method, path, body, java.util.Set.of(allowed));
+    }
+}
