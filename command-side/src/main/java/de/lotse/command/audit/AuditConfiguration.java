@@ -9,7 +9,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * there, this engine is not used, and there is no chain to verify (see README).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+@ConditionalOnJdbcEventStore
 class AuditConfiguration {
 
     @Bean

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/audit/verify}: is every participant's trail as it was written? (AUDITOR, ADMIN) */
 @RestController
+@ConditionalOnJdbcEventStore
 class ChainController {
 
     private final QueryGateway queries;

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Answers the auditor's chain check on the side that writes the chain. */
 @Component
+@ConditionalOnJdbcEventStore
 class ChainQueries {
 
     private final ChainVerifier verifier;

@@ -1,6 +1,8 @@
 package de.lotse.command.participant;
 
+import de.lotse.api.participant.EnrolParticipant;
 import de.lotse.api.participant.IntakeField;
+import de.lotse.api.participant.ParticipantEnrolled;
 import de.lotse.api.participant.PersonalDetails;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,6 +13,15 @@ import org.jspecify.annotations.Nullable;
  * register's key) and the entry date, which together give the age at entry.
  */
 record IntakeFacts(PersonalDetails personalDetails, LocalDate entryDate) {
+
+    /** The enrolment an intake makes, with the age at entry worked out from the date of birth. */
+    static ParticipantEnrolled enrolmentOf(EnrolParticipant command) {
+        var details = command.personalDetails();
+        return new ParticipantEnrolled(command.participantId(), details, details.ageOn(command.entryDate()),
+                command.gender(), command.entryDate(), command.labourStatus(), command.isced(),
+                command.nationality(), command.foreignBackground(), command.disability(), command.minority(),
+                command.homeless(), command.rural(), command.coach());
+    }
 
     int ageAtEntry() {
         return personalDetails.ageOn(entryDate);

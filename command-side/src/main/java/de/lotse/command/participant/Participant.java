@@ -24,6 +24,7 @@ import de.lotse.api.participant.ParticipantEnrolled;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.pathway.AbortStage;
 import de.lotse.api.pathway.CompleteStage;
+import de.lotse.api.pathway.FollowUpBecameDue;
 import de.lotse.api.pathway.FollowUpRecorded;
 import de.lotse.api.pathway.HousingSituationRecorded;
 import de.lotse.api.pathway.LabourMarketSituationRecorded;
@@ -47,6 +48,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -62,8 +65,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The life cycle: an intake enrols the person with consent and claims their place in the
  * duplicate register. Once COACHING has started, the other stages may start, complete or be
  * aborted in any order; qualifications, labour-market and housing situations are recorded along
- * the way. The exit closes every stage still active. About six months later exactly one
- * follow-up is recorded. Qualifications, situations and corrections stay allowed after the exit,
+ * the way. The exit closes every stage still active and sets the six-month follow-up deadline;
+ * exactly one follow-up is recorded, which cancels it, and if none is recorded by then the
+ * deadline marks the follow-up due. Qualifications, situations and corrections stay allowed after the exit,
  * because they feed the result indicators; stages and housing do not.
  *
  * <p>Why one aggregate: nearly every rule needs the entry date, the active stages and the exit
@@ -90,6 +94,7 @@ class Participant {
     private boolean coachingStarted;
     private @Nullable LocalDate exitDate;
     private boolean followUpRecorded;
+    private boolean followUpDue;
     private @Nullable LocalDate earliestStepDate;
 
     Participant() {
@@ -116,7 +121,7 @@ class Participant {
             return EnrolmentOutcome.ALREADY_ENROLLED;
         }
         requireNoDuplicate(register.claim(command.participantId(), command.personalDetails()));
-        apply(enrolled(command));
+        apply(IntakeFacts.enrolmentOf(command));
         return EnrolmentOutcome.ENROLLED;
     }
 
@@ -170,21 +175,34 @@ class Participant {
     }
 
     @CommandHandler
-    void handle(RecordExit command) {
+    void handle(RecordExit command, DeadlineManager deadlines) {
         requireNotExited();
         requireNotBeforeEntry(command.exitDate());
         requireNotBeforeAnyActiveStart(command.exitDate());
         apply(new ParticipantExited(command.participantId(), command.exitDate(), command.reason(),
                 List.copyOf(activeStages.keySet())));
+        FollowUpDeadline.after(command.exitDate()).schedule(command.participantId(), deadlines);
     }
 
     @CommandHandler
-    void handle(RecordFollowUp command) {
+    void handle(RecordFollowUp command, DeadlineManager deadlines) {
         requireExited();
         requireNoFollowUpYet();
         requireNotBeforeExit(command.date());
         apply(new FollowUpRecorded(command.participantId(), command.date(), command.situation(),
                 command.betterSituation()));
+        FollowUpDeadline.cancel(command.participantId(), deadlines);
+    }
+
+    /**
+     * The deadline is cancelled with the follow-up, but a cancellation can lose a race with a
+     * deadline already firing; then the recorded follow-up wins and nothing falls due.
+     */
+    @DeadlineHandler
+    void on(FollowUpDeadline deadline) {
+        if (!followUpRecorded && !followUpDue) {
+            apply(new FollowUpBecameDue(id, deadline.dueDate()));
+        }
     }
 
     @CommandHandler
@@ -261,6 +279,11 @@ class Participant {
     }
 
     @EventSourcingHandler
+    void on(FollowUpBecameDue event) {
+        followUpDue = true;
+    }
+
+    @EventSourcingHandler
     void on(FollowUpRecorded event) {
         followUpRecorded = true;
         noteStep(event.date());
@@ -283,7 +306,7 @@ class Participant {
     }
 
     private void requireSameIntake(EnrolParticipant command) {
-        if (!enrolment.equals(enrolled(command))) {
+        if (!enrolment.equals(IntakeFacts.enrolmentOf(command))) {
             throw new PathwayRuleViolation(INTAKE_ID_TAKEN,
                     "Participant " + command.participantId() + " was enrolled with other answers.");
         }
@@ -371,13 +394,5 @@ class Participant {
             throw new PathwayRuleViolation(ENTRY_DATE_AFTER_RECORDED_STEP,
                     "The entry date " + entryDate + " would lie after a step recorded on " + earliestStepDate + ".");
         }
-    }
-
-    private static ParticipantEnrolled enrolled(EnrolParticipant command) {
-        var details = command.personalDetails();
-        return new ParticipantEnrolled(command.participantId(), details, details.ageOn(command.entryDate()),
-                command.gender(), command.entryDate(), command.labourStatus(), command.isced(),
-                command.nationality(), command.foreignBackground(), command.disability(), command.minority(),
-                command.homeless(), command.rural(), command.coach());
     }
 }

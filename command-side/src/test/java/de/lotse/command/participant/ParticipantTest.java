@@ -37,6 +37,7 @@ import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.PersonalDetails;
 import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
+import de.lotse.api.pathway.FollowUpBecameDue;
 import de.lotse.api.pathway.FollowUpRecorded;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.HousingSituation;
@@ -51,6 +52,8 @@ import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
 import de.lotse.command.intake.IntakeRegister;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -433,6 +436,31 @@ class ParticipantTest {
         }
 
         @Test
+        void setsTheFollowUpDeadlineSixMonthsAfterExitAtTheStartOfThatDayInUtc() {
+            var dueAt = Instant.parse("2026-08-14T00:00:00Z");
+            fixture.given(enrolledOn(ENTRY))
+                    .when(exit(day(30), ExitReason.COMPLETED), COACH1)
+                    .expectScheduledDeadline(dueAt, new FollowUpDeadline(LocalDate.of(2026, 8, 14)))
+                    .expectScheduledDeadlineWithName(dueAt, FollowUpDeadline.nameFor(ID));
+        }
+
+        @Test
+        void setsTheFollowUpDeadlineOnTheLastDayOfAShorterMonth() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(exit(LocalDate.of(2026, 8, 31), ExitReason.DROPPED_OUT), COACH1)
+                    .expectScheduledDeadline(Instant.parse("2027-02-28T00:00:00Z"),
+                            new FollowUpDeadline(LocalDate.of(2027, 2, 28)));
+        }
+
+        @Test
+        void setsNoDeadlineWhenTheExitIsRefused() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(exit(day(31), ExitReason.OTHER), COACH1)
+                    .expectException(violates(PathwayRule.ALREADY_EXITED))
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
         void rejectsASecondExit() {
             fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
                     .when(exit(day(31), ExitReason.OTHER), COACH1)
@@ -469,6 +497,22 @@ class ParticipantTest {
         }
 
         @Test
+        void cancelsTheFollowUpDeadline() {
+            fixture.given(enrolledOn(ENTRY))
+                    .andGivenCommands(exit(day(30), ExitReason.COMPLETED))
+                    .when(followUp(day(210), FollowUpSituation.UNREACHABLE, false), COACH1)
+                    .expectEvents(new FollowUpRecorded(ID, day(210), FollowUpSituation.UNREACHABLE, false))
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void recordsTheFollowUpAfterItFellDue() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)), new FollowUpBecameDue(ID, day(30).plusMonths(6)))
+                    .when(followUp(day(250), FollowUpSituation.EMPLOYED, false), COACH1)
+                    .expectEvents(new FollowUpRecorded(ID, day(250), FollowUpSituation.EMPLOYED, false));
+        }
+
+        @Test
         void rejectsAFollowUpWithoutExit() {
             fixture.given(enrolledOn(ENTRY))
                     .when(followUp(day(210), FollowUpSituation.EMPLOYED, true),
@@ -493,6 +537,63 @@ class ParticipantTest {
                     .when(followUp(day(215), FollowUpSituation.EMPLOYED, true),
                             COACH1)
                     .expectException(violates(PathwayRule.FOLLOW_UP_ALREADY_RECORDED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class FollowUpFallsDue {
+
+        private static final Instant EXIT_RECORDED = Instant.parse("2026-02-14T09:30:00Z");
+        private static final LocalDate DUE = LocalDate.of(2026, 8, 14);
+
+        @Test
+        void marksTheFollowUpDueWhenTheDeadlineArrivesWithoutFollowUp() {
+            fixture.givenCurrentTime(EXIT_RECORDED)
+                    .andGiven(enrolledOn(ENTRY))
+                    .andGivenCommands(exit(day(30), ExitReason.COMPLETED))
+                    .whenThenTimeAdvancesTo(Instant.parse("2026-08-14T00:00:00Z"))
+                    .expectTriggeredDeadlines(new FollowUpDeadline(DUE))
+                    .expectEvents(new FollowUpBecameDue(ID, DUE));
+        }
+
+        @Test
+        void marksNothingDueBeforeTheDeadline() {
+            fixture.givenCurrentTime(EXIT_RECORDED)
+                    .andGiven(enrolledOn(ENTRY))
+                    .andGivenCommands(exit(day(30), ExitReason.COMPLETED))
+                    .whenThenTimeAdvancesTo(Instant.parse("2026-08-13T23:59:59Z"))
+                    .expectNoEvents()
+                    .expectScheduledDeadline(Instant.parse("2026-08-14T00:00:00Z"), new FollowUpDeadline(DUE));
+        }
+
+        @Test
+        void marksTheFollowUpDueOnceSixMonthsHaveElapsed() {
+            fixture.givenCurrentTime(EXIT_RECORDED)
+                    .andGiven(enrolledOn(ENTRY))
+                    .andGivenCommands(exit(day(30), ExitReason.COMPLETED))
+                    .whenThenTimeElapses(Duration.ofDays(200))
+                    .expectEvents(new FollowUpBecameDue(ID, DUE));
+        }
+
+        @Test
+        void marksNothingDueWhenTheFollowUpWasRecordedFirst() {
+            fixture.givenCurrentTime(EXIT_RECORDED)
+                    .andGiven(enrolledOn(ENTRY))
+                    .andGivenCommands(exit(day(30), ExitReason.COMPLETED))
+                    .andGiven(new FollowUpRecorded(ID, day(100), FollowUpSituation.UNREACHABLE, false))
+                    .whenThenTimeAdvancesTo(Instant.parse("2026-08-15T00:00:00Z"))
+                    .expectTriggeredDeadlines(new FollowUpDeadline(DUE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void marksTheFollowUpDueOnlyOnce() {
+            fixture.givenCurrentTime(EXIT_RECORDED)
+                    .andGiven(enrolledOn(ENTRY))
+                    .andGivenCommands(exit(day(30), ExitReason.COMPLETED))
+                    .andGiven(new FollowUpBecameDue(ID, DUE))
+                    .whenThenTimeAdvancesTo(Instant.parse("2026-08-15T00:00:00Z"))
                     .expectNoEvents();
         }
     }

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code caseload} table. Every change is guarded by {@code last_sequence}, so an event the row
- * has already seen changes nothing. Whether a follow-up is due is computed in SQL against the given
- * day, so that the filter and the flag in the answer cannot disagree.
+ * has already seen changes nothing. Whether a follow-up is due is a column the events set and
+ * clear, so the filter and the flag in the answer read the same value.
  */
 @Component
 class Caseload {
@@ -32,9 +32,6 @@ class Caseload {
     private static final String STAGE_ORDER = Arrays.stream(Stage.values())
             .map(stage -> "'" + stage.name() + "'")
             .collect(Collectors.joining(", ", "ARRAY[", "]::text[]"));
-
-    private static final String FOLLOW_UP_DUE = """
-            (status = 'EXITED' AND NOT follow_up_recorded AND exit_date + INTERVAL '6 months' <= :today)""";
 
     /** The filters of one caseload request; a null filter does not restrict. */
     record Filter(@Nullable String coach, @Nullable ParticipantStatus status, @Nullable Boolean followUpDue,
@@ -91,25 +88,28 @@ class Caseload {
         change(id, sequence, "status = 'EXITED', exit_date = :value, active_stages = '{}'", exitDate);
     }
 
+    void markFollowUpDue(UUID id, long sequence) {
+        change(id, sequence, "follow_up_due = :value", true);
+    }
+
     void recordFollowUp(UUID id, long sequence) {
-        change(id, sequence, "follow_up_recorded = :value", true);
+        change(id, sequence, "follow_up_recorded = :value, follow_up_due = false", true);
     }
 
     void deleteAll() {
         jdbc.sql("DELETE FROM caseload").update();
     }
 
-    CaseloadPage page(Filter filter, int page, int size, LocalDate today) {
+    CaseloadPage page(Filter filter, int page, int size) {
         var params = new HashMap<String, Object>();
         var where = where(filter, params);
-        params.put("today", today);
         var items = jdbc.sql("""
                 SELECT participant_id, display_name, coach, status, entry_date, exit_date, active_stages,
-                       %s AS follow_up_due
+                       follow_up_due
                 FROM caseload
                 %s
                 ORDER BY entry_date DESC, display_name, participant_id
-                LIMIT :limit OFFSET :offset""".formatted(FOLLOW_UP_DUE, where))
+                LIMIT :limit OFFSET :offset""".formatted(where))
                 .params(params).param("limit", size).param("offset", (long) page * size)
                 .query(Caseload::entry)
                 .list();
@@ -134,7 +134,7 @@ class Caseload {
             params.put("status", filter.status().name());
         }
         if (filter.followUpDue() != null) {
-            conditions.add(FOLLOW_UP_DUE + " = :followUpDue");
+            conditions.add("follow_up_due = :followUpDue");
             params.put("followUpDue", filter.followUpDue());
         }
         if (filter.q() != null) {

@@ -3,6 +3,7 @@ package de.lotse.query.caseload;
 import de.lotse.api.caseload.CoachReassigned;
 import de.lotse.api.participant.IntakeCorrected;
 import de.lotse.api.participant.ParticipantEnrolled;
+import de.lotse.api.pathway.FollowUpBecameDue;
 import de.lotse.api.pathway.FollowUpRecorded;
 import de.lotse.api.pathway.ParticipantExited;
 import de.lotse.api.pathway.StageAborted;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the caseload list. Only the intake answers the list shows (names, entry date) matter here;
- * every other correction, including ISCED corrected to unknown, leaves the row as it is.
+ * every other correction, including ISCED corrected to unknown, leaves the row as it is. A
+ * follow-up is due from the event that says so until any follow-up is recorded.
  */
 @Component
 @ProcessingGroup("caseload")
@@ -75,6 +77,11 @@ class CaseloadProjection {
     @EventHandler
     void on(ParticipantExited event, @SequenceNumber long sequence) {
         caseload.exit(event.participantId().value(), event.exitDate(), sequence);
+    }
+
+    @EventHandler
+    void on(FollowUpBecameDue event, @SequenceNumber long sequence) {
+        caseload.markFollowUpDue(event.participantId().value(), sequence);
     }
 
     @EventHandler

@@ -2,26 +2,21 @@ package de.lotse.query.caseload;
 
 import de.lotse.api.caseload.CaseloadPage;
 import de.lotse.api.caseload.FindCaseload;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Answers caseload queries. A caller who may not see every participant gets the own caseload,
- * whatever coach filter was asked for. "Today" comes from the clock, so a follow-up falls due on
- * the same day for the filter and for the flag.
+ * whatever coach filter was asked for.
  */
 @Component
 class CaseloadQueries {
 
     private final Caseload caseload;
-    private final Clock clock;
 
-    CaseloadQueries(Caseload caseload, Clock clock) {
+    CaseloadQueries(Caseload caseload) {
         this.caseload = caseload;
-        this.clock = clock;
     }
 
     @QueryHandler
@@ -29,7 +24,7 @@ class CaseloadQueries {
         var caller = query.caller();
         var coach = caller.seesEveryParticipant() ? blankAsNull(query.coach()) : caller.user();
         var filter = new Caseload.Filter(coach, query.status(), query.followUpDue(), blankAsNull(query.q()));
-        return caseload.page(filter, query.page(), query.size(), LocalDate.now(clock));
+        return caseload.page(filter, query.page(), query.size());
     }
 
     private static @Nullable String blankAsNull(@Nullable String value) {

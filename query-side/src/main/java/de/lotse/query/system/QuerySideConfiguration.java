@@ -1,9 +1,7 @@
 package de.lotse.query.system;
 
 import de.lotse.platform.persistence.SideMigrations;
-import java.util.List;
 import javax.sql.DataSource;
-import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +13,6 @@ import org.springframework.context.annotation.Bean;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class QuerySideConfiguration {
 
-    /** The processing groups of the read models, each run by a processor of the same name. */
-    static final List<String> PROCESSING_GROUPS = List.of("caseload", "participant-view");
-
     static final int SEGMENTS = 4;
 
     @Bean
@@ -26,15 +21,15 @@ public class QuerySideConfiguration {
     }
 
     /**
-     * Every read model runs in a pooled streaming processor whose stream is split into segments.
-     * Each query-side instance claims segments through the shared token store, so several instances
-     * share the work and take over a crashed one's segments, while all events of one participant
-     * stay in one segment and keep their order.
+     * Every read model runs in a pooled streaming processor of its own, named after its processing
+     * group, whose stream is split into segments. Each query-side instance claims segments through
+     * the shared token store, so several instances share the work and take over a crashed one's
+     * segments, while all events of one participant stay in one segment and keep their order. It is
+     * the default for every processing group, so a new read model needs no entry here.
      */
     @Bean
     ConfigurerModule readModelProcessors() {
-        return configurer -> configurer.eventProcessing(processing -> PROCESSING_GROUPS.forEach(group ->
-                processing.registerPooledStreamingEventProcessor(group, Configuration::eventStore,
-                        (config, builder) -> builder.initialSegmentCount(SEGMENTS))));
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((config, builder) -> builder.initialSegmentCount(SEGMENTS)));
     }
 }

@@ -15,6 +15,7 @@ import de.lotse.api.participant.IntakeCorrected;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.pathway.ExitReason;
+import de.lotse.api.pathway.FollowUpBecameDue;
 import de.lotse.api.pathway.FollowUpRecorded;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.ParticipantExited;
@@ -24,9 +25,7 @@ import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
 import de.lotse.platform.persistence.SideMigrations;
 import de.lotse.platform.testing.TestDatabase;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,7 @@ class CaseloadProjectionTest {
 
     private static final LocalDate ENTRY = LocalDate.of(2026, 1, 15);
     private static final LocalDate EXIT = LocalDate.of(2026, 6, 30);
-    private static final LocalDate TODAY = LocalDate.of(2026, 7, 1);
+    private static final LocalDate DUE = LocalDate.of(2026, 12, 30);
 
     private final ParticipantId elena = ParticipantId.random();
     private final ParticipantId jonas = ParticipantId.random();
@@ -67,7 +66,7 @@ class CaseloadProjectionTest {
         projection.on(enrolled(jonas, "Jonas", "Berg", "coach2", ENTRY), 0);
 
         assertThat(ids(find(coach("coach1"), null, null, null))).containsExactly(elena.toString());
-        assertThat(ids(query(new FindCaseload(coach("coach1"), "coach2", null, null, null, 0, 50), TODAY)))
+        assertThat(ids(query(new FindCaseload(coach("coach1"), "coach2", null, null, null, 0, 50))))
                 .containsExactly(elena.toString());
     }
 
@@ -77,7 +76,7 @@ class CaseloadProjectionTest {
         projection.on(enrolled(jonas, "Jonas", "Berg", "coach2", ENTRY), 0);
 
         assertThat(find(LEAD, null, null, null).total()).isEqualTo(2);
-        assertThat(ids(query(new FindCaseload(LEAD, "coach2", null, null, null, 0, 50), TODAY)))
+        assertThat(ids(query(new FindCaseload(LEAD, "coach2", null, null, null, 0, 50))))
                 .containsExactly(jonas.toString());
     }
 
@@ -127,37 +126,50 @@ class CaseloadProjectionTest {
     }
 
     @Test
-    void marksTheFollowUpDueExactlySixMonthsAfterExitAndNotTheDayBefore() {
+    void marksTheFollowUpDueWhenItFellDue() {
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(enrolled(jonas, "Jonas", "Berg", "coach1", ENTRY), 0);
         projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of()), 1);
-        var dueDay = LocalDate.of(2026, 12, 30);
+        assertThat(dueFilter()).isEmpty();
 
-        assertThat(single(dueDay.minusDays(1)).followUpDue()).isFalse();
-        assertThat(dueFilter(dueDay.minusDays(1))).isEmpty();
-        assertThat(single(dueDay).followUpDue()).isTrue();
-        assertThat(dueFilter(dueDay)).containsExactly(elena.toString());
+        projection.on(new FollowUpBecameDue(elena, DUE), 2);
+
+        assertThat(entryOf(elena).followUpDue()).isTrue();
+        assertThat(dueFilter()).containsExactly(elena.toString());
+        assertThat(ids(find(LEAD, null, false, null))).containsExactly(jonas.toString());
     }
 
     @Test
     void clearsTheFollowUpDueOnceAnyFollowUpIsRecordedEvenUnreachable() {
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
         projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of()), 1);
-        var later = LocalDate.of(2027, 3, 1);
-        assertThat(single(later).followUpDue()).isTrue();
+        projection.on(new FollowUpBecameDue(elena, DUE), 2);
 
-        projection.on(new FollowUpRecorded(elena, later, FollowUpSituation.UNREACHABLE, false), 2);
+        projection.on(new FollowUpRecorded(elena, DUE.plusMonths(2), FollowUpSituation.UNREACHABLE, false), 3);
 
-        assertThat(single(later).followUpDue()).isFalse();
-        assertThat(dueFilter(later)).isEmpty();
+        assertThat(single().followUpDue()).isFalse();
+        assertThat(dueFilter()).isEmpty();
     }
 
     @Test
-    void neverMarksTheFollowUpDueForAnActiveParticipant() {
-        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+    void marksNothingDueWithoutTheEventHoweverLongAgoTheExitWas() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY.minusYears(3)), 0);
+        projection.on(new ParticipantExited(elena, EXIT.minusYears(3), ExitReason.COMPLETED, List.of()), 1);
 
-        assertThat(single(ENTRY.plusYears(2)).followUpDue()).isFalse();
-        assertThat(ids(query(new FindCaseload(LEAD, null, null, false, null, 0, 50), ENTRY.plusYears(2))))
-                .containsExactly(elena.toString());
+        assertThat(single().followUpDue()).isFalse();
+        assertThat(dueFilter()).isEmpty();
+    }
+
+    @Test
+    void ignoresAFollowUpFallingDueThatItHasAlreadyPassed() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of()), 1);
+        projection.on(new FollowUpBecameDue(elena, DUE), 2);
+        projection.on(new FollowUpRecorded(elena, DUE.plusDays(3), FollowUpSituation.EMPLOYED, true), 3);
+
+        projection.on(new FollowUpBecameDue(elena, DUE), 2);
+
+        assertThat(single().followUpDue()).isFalse();
     }
 
     @Test
@@ -178,12 +190,12 @@ class CaseloadProjectionTest {
         }
         projection.on(enrolled(ParticipantId.random(), "Aaron", "Test", "coach1", ENTRY.plusDays(4)), 0);
 
-        var second = query(new FindCaseload(LEAD, null, null, null, null, 1, 2), TODAY);
-        var beyond = query(new FindCaseload(LEAD, null, null, null, null, 3, 2), TODAY);
+        var second = query(new FindCaseload(LEAD, null, null, null, null, 1, 2));
+        var beyond = query(new FindCaseload(LEAD, null, null, null, null, 3, 2));
 
         assertThat(second.items()).extracting(CaseloadEntry::displayName).containsExactly("Dana Test", "Cleo Test");
         assertThat(second.total()).isEqualTo(6);
-        assertThat(query(new FindCaseload(LEAD, null, null, null, null, 0, 2), TODAY).items())
+        assertThat(query(new FindCaseload(LEAD, null, null, null, null, 0, 2)).items())
                 .extracting(CaseloadEntry::displayName).containsExactly("Aaron Test", "Emil Test");
         assertThat(beyond.items()).isEmpty();
         assertThat(beyond.total()).isEqualTo(6);
@@ -227,26 +239,26 @@ class CaseloadProjectionTest {
 
     private CaseloadPage find(Caller caller, @Nullable ParticipantStatus status, @Nullable Boolean followUpDue,
             @Nullable String q) {
-        return query(new FindCaseload(caller, null, status, followUpDue, q, 0, 50), TODAY);
+        return query(new FindCaseload(caller, null, status, followUpDue, q, 0, 50));
     }
 
-    private CaseloadPage query(FindCaseload query, LocalDate today) {
-        var clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new CaseloadQueries(caseload, clock).handle(query);
+    private CaseloadPage query(FindCaseload query) {
+        return new CaseloadQueries(caseload).handle(query);
     }
 
     private CaseloadEntry single() {
-        return single(TODAY);
-    }
-
-    private CaseloadEntry single(LocalDate today) {
-        var items = query(new FindCaseload(LEAD, null, null, null, null, 0, 50), today).items();
+        var items = find(LEAD, null, null, null).items();
         assertThat(items).hasSize(1);
         return items.get(0);
     }
 
-    private List<String> dueFilter(LocalDate today) {
-        return ids(query(new FindCaseload(LEAD, null, null, true, null, 0, 50), today));
+    private CaseloadEntry entryOf(ParticipantId id) {
+        return find(LEAD, null, null, null).items().stream()
+                .filter(entry -> entry.id().equals(id.toString())).findFirst().orElseThrow();
+    }
+
+    private List<String> dueFilter() {
+        return ids(find(LEAD, null, true, null));
     }
 
     private static List<String> ids(CaseloadPage page) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.operations.ReplayRefusal;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -71,7 +73,27 @@ class QueryProblemsTest {
     void answersAQueryExecutionExceptionThrownDirectly() throws Exception {
         var refusal = new QueryExecutionException("refused", null, Refusal.unknownParticipant(ID));
 
-        assertThat(problems.queryRefused(refusal, request).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(problems.executionRefused(refusal, request).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void answersAReplayOfAnUnknownProjectionWith404() throws Exception {
+        var refusal = new CommandExecutionException("refused", null, ReplayRefusal.unknown("nothing"));
+
+        var answer = problems.executionRefused(refusal, request);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(typeOf(answer)).isEqualTo("urn:lotse:problem:unknown-projection");
+    }
+
+    @Test
+    void answersAReplayOfAProjectionBeingRebuiltWith409() throws Exception {
+        var refusal = new CommandExecutionException("refused", null, ReplayRefusal.alreadyReplaying("caseload"));
+
+        var answer = problems.handleUnwrapped(refusal, request);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(typeOf(answer)).isEqualTo("urn:lotse:problem:replay-running");
     }
 
     @Test

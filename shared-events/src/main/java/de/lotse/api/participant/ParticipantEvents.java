@@ -2,6 +2,7 @@ package de.lotse.api.participant;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import de.lotse.api.caseload.CoachReassigned;
+import de.lotse.api.pathway.FollowUpBecameDue;
 import de.lotse.api.pathway.FollowUpRecorded;
 import de.lotse.api.pathway.HousingSituationRecorded;
 import de.lotse.api.pathway.LabourMarketSituationRecorded;
@@ -28,7 +29,7 @@ public final class ParticipantEvents {
             ParticipantEnrolled.class, IntakeCorrected.class, CoachReassigned.class,
             StageStarted.class, StageCompleted.class, StageAborted.class,
             QualificationRecorded.class, LabourMarketSituationRecorded.class, HousingSituationRecorded.class,
-            ParticipantExited.class, FollowUpRecorded.class);
+            ParticipantExited.class, FollowUpBecameDue.class, FollowUpRecorded.class);
 
     private static final Map<String, Class<? extends ParticipantEvent>> BY_NAME =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(ParticipantEvents::storedName, Function.identity()));

@@ -1,0 +1,132 @@
+package de.lotse.bench;
+
+import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.operations.ProjectionStatus;
+import de.lotse.query.operations.ReadModel;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The benchmark (see bench/README.md): starts an embedded PostgreSQL and Lotse on it, generates
+ * the participants' events straight into the event store, times the ESF report at the requested
+ * participant counts, then replays every read model that can be rebuilt, one after the other, and
+ * writes what it measured to {@code bench/results/<date>-results.md}.
+ */
+public final class Benchmark {
+
+    private final Settings settings;
+    private final Results results;
+
+    private Benchmark(Settings settings) {
+        this.settings = settings;
+        this.results = new Results(settings);
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        var benchmark = new Benchmark(Settings.from(args));
+        var written = benchmark.run();
+        System.out.println("Results written to " + written.toAbsolutePath());
+    }
+
+    private java.nio.file.Path run() throws Exception {
+        var dataDirectory = Files.createTempDirectory("lotse-bench-");
+        try (var postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB").start();
+                var context = start(postgres)) {
+            var jdbc = context.getBean(JdbcClient.class);
+            describeDatabase(jdbc);
+            var probe = new ReplayProbe(context.getBean(QueryGateway.class), context.getBean(CommandGateway.class),
+                    jdbc, List.copyOf(context.getBeansOfType(ReadModel.class).values()));
+            generate(context, probe);
+            replayEverything(probe);
+        }
+        return results.write();
+    }
+
+    private ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
+        var masterKey = new byte[32];
+        new SecureRandom().nextBytes(masterKey);
+        return new SpringApplicationBuilder(BenchApplication.class).run(
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.hikari.maximum-pool-size=12",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--lotse.demo-users=false",
+                "--lotse.intake.hash-secret=" + UUID.randomUUID(),
+                "--lotse.export.pseudonym-secret=" + UUID.randomUUID(),
+                "--lotse.master-key=" + Base64.getEncoder().encodeToString(masterKey),
+                "--logging.level.root=WARN",
+                "--logging.level.de.lotse=INFO");
+    }
+
+    private void generate(ConfigurableApplicationContext context, ReplayProbe probe) throws InterruptedException {
+        var writer = new EventWriter(context.getBean(EventStorageEngine.class),
+                context.getBean(PlatformTransactionManager.class));
+        var esf = new EsfProbe(context.getBean(QueryGateway.class));
+        var pathways = new Pathways(settings.seed());
+        var stops = new ArrayList<>(settings.esfAt());
+        if (stops.isEmpty() || stops.get(stops.size() - 1) != settings.participants()) {
+            stops.add(settings.participants());
+        }
+        var generated = 0;
+        long events = 0;
+        for (var stop : stops) {
+            var started = System.nanoTime();
+            long eventsBefore = events;
+            while (generated < stop) {
+                var batch = new ArrayList<List<Pathways.Step>>();
+                for (var i = 0; i < settings.participantsPerTransaction() && generated < stop; i++, generated++) {
+                    batch.add(pathways.route(ParticipantId.random(), generated));
+                }
+                events += writer.append(batch);
+            }
+            var took = Duration.ofNanos(System.nanoTime() - started);
+            System.out.printf("Generated %,d participants, %,d events; waiting for the live projections%n",
+                    generated, events);
+            var catchUp = probe.awaitCaughtUp();
+            results.generated(generated, events - eventsBefore, took, catchUp);
+            if (settings.esfAt().contains(stop)) {
+                measureEsf(esf, stop);
+            }
+        }
+    }
+
+    private void measureEsf(EsfProbe esf, long participants) {
+        System.out.printf("Timing the ESF report at %,d participants%n", participants);
+        results.reported(esf.measure("all periods", participants, null, null));
+        results.reported(esf.measure("entries in 2025", participants, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31)));
+    }
+
+    private void replayEverything(ReplayProbe probe) throws InterruptedException {
+        for (var name : probe.status().stream().map(ProjectionStatus::name).toList()) {
+            System.out.printf("Replaying %s%n", name);
+            probe.replay(name).ifPresentOrElse(results::replayed, () -> results.notReplayable(name));
+        }
+    }
+
+    private void describeDatabase(JdbcClient jdbc) {
+        results.database("PostgreSQL: " + jdbc.sql("SELECT version()").query(String.class).single()
+                + " (embedded, zonky)");
+        for (var setting : List.of("shared_buffers", "synchronous_commit", "fsync", "max_wal_size")) {
+            results.database("PostgreSQL " + setting + " = "
+                    + jdbc.sql("SELECT current_setting(:name)").param("name", setting).query(String.class).single());
+        }
+    }
+}

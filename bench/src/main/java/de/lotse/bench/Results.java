@@ -1,0 +1,112 @@
+package de.lotse.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * What a run found, written as Markdown to {@code <results>/<date>-results.md}, with the facts of
+ * the machine, the JVM and the database it ran on, so that runs on different machines compare.
+ */
+final class Results {
+
+    private final Settings settings;
+    private final List<String> database = new ArrayList<>();
+    private final List<String> generation = new ArrayList<>();
+    private final List<String> replays = new ArrayList<>();
+    private final List<String> reports = new ArrayList<>();
+
+    Results(Settings settings) {
+        this.settings = settings;
+    }
+
+    void database(String fact) {
+        database.add(fact);
+    }
+
+    void generated(long participants, long events, Duration took, Duration liveCatchUp) {
+        generation.add(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %,.0f | %.1f |", participants, events,
+                seconds(took), events / seconds(took), seconds(liveCatchUp)));
+    }
+
+    void replayed(ReplayProbe.Replay replay) {
+        replays.add(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %s |", replay.name(), replay.events(),
+                seconds(replay.took()), replay.eventsPerSecond(), replay.switched() ? "yes" : "NO"));
+    }
+
+    void notReplayable(String name) {
+        replays.add("| " + name + " | – | – | – | not rebuildable (no ReadModel declared) |");
+    }
+
+    void reported(EsfProbe.Latency latency) {
+        reports.add(String.format(Locale.ROOT, "| %,d | %s | %d | %d | %d | %,d |", latency.participants(),
+                latency.question(), latency.median().toMillis(), latency.fastest().toMillis(),
+                latency.slowest().toMillis(), latency.countedInEeco01()));
+    }
+
+    Path write() throws IOException {
+        Files.createDirectories(settings.results());
+        var file = settings.results().resolve(LocalDate.now(ZoneOffset.UTC) + "-results.md");
+        var lines = Stream.of(header(), machine(), section("Event generation (appended to the event store; live "
+                        + "catch-up = until every live projection had read up to the head)",
+                "| participants | events | seconds | events/s | live catch-up s |", generation),
+                section("Replay (rebuild from the first event beside the live tables, then switch)",
+                        "| read model | events | seconds | events/s | switched |", replays),
+                section("ESF report latency (query gateway, median of 5 after 2 warm-up runs)",
+                        "| participants | question | median ms | fastest ms | slowest ms | EECO01 total |", reports))
+                .flatMap(List::stream).toList();
+        Files.write(file, lines);
+        return file;
+    }
+
+    private List<String> header() {
+        return List.of("# Lotse benchmark, " + LocalDate.now(ZoneOffset.UTC), "",
+                String.format(Locale.ROOT, "Participants: %,d (seed %d, %d per transaction).", settings.participants(),
+                        settings.seed(), settings.participantsPerTransaction()), "");
+    }
+
+    private List<String> machine() {
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var runtime = Runtime.getRuntime();
+        var facts = new ArrayList<>(List.of("## Machine", "",
+                "- CPU: " + cpuModel() + ", " + runtime.availableProcessors() + " cores available to the JVM",
+                String.format(Locale.ROOT, "- Memory: %.1f GiB total, JVM max heap %.1f GiB",
+                        os.getTotalMemorySize() / 1073741824.0, runtime.maxMemory() / 1073741824.0),
+                "- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                        + " (" + System.getProperty("java.vm.vendor") + ")",
+                "- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch")));
+        database.forEach(fact -> facts.add("- " + fact));
+        facts.add("");
+        return facts;
+    }
+
+    private static List<String> section(String title, String head, List<String> rows) {
+        var lines = new ArrayList<>(List.of("## " + title, "", head, head.replaceAll("[^|]", "-")));
+        lines.addAll(rows.isEmpty() ? List.of("| not measured |") : rows);
+        lines.add("");
+        return lines;
+    }
+
+    private static String cpuModel() {
+        try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1)
+                    .strip()).findFirst().orElse("unknown");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static double seconds(Duration duration) {
+        return Math.max(0.001, duration.toNanos() / 1e9);
+    }
+}

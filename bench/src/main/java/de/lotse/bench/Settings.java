@@ -1,0 +1,30 @@
+package de.lotse.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What one benchmark run does, from its command line ({@code --name=value}): how many participants
+ * it generates, at which counts it measures the ESF report, the random seed, and where it writes
+ * its results.
+ */
+record Settings(int participants, List<Integer> esfAt, int participantsPerTransaction, long seed, Path results) {
+
+    static Settings from(String[] args) {
+        Map<String, String> given = Arrays.stream(args)
+                .filter(arg -> arg.startsWith("--") && arg.contains("="))
+                .collect(Collectors.toMap(arg -> arg.substring(2, arg.indexOf('=')),
+                        arg -> arg.substring(arg.indexOf('=') + 1)));
+        var participants = Integer.parseInt(given.getOrDefault("participants", "8000"));
+        var esfAt = Arrays.stream(given.getOrDefault("esf-at", "10000,100000").split(","))
+                .map(String::strip).filter(count -> !count.isEmpty()).map(Integer::valueOf)
+                .filter(count -> count <= participants).sorted().toList();
+        return new Settings(participants, esfAt,
+                Integer.parseInt(given.getOrDefault("participants-per-transaction", "200")),
+                Long.parseLong(given.getOrDefault("seed", "20261125")),
+                Path.of(given.getOrDefault("results", "bench/results")));
+    }
+}

@@ -1,0 +1,32 @@
+package de.lotse.query.operations;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The rebuilds of every read model that declares itself as a {@link ReadModel} bean, and the
+ * token positions both the rebuilds and the projection status read. Tokens are read with the
+ * general serializer, the one Axon's JDBC token store writes them with.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RebuildProperties.class)
+class OperationsConfiguration {
+
+    @Bean
+    ProcessorTokens processorTokens(JdbcClient jdbc, Serializer serializer) {
+        return new ProcessorTokens(jdbc, serializer);
+    }
+
+    @Bean
+    ProjectionRebuilds projectionRebuilds(List<ReadModel> readModels, DataSource dataSource, EventStore events,
+            EventProcessingConfiguration processing, ProcessorTokens tokens, RebuildProperties properties) {
+        return new ProjectionRebuilds(readModels, dataSource, events, processing, tokens, properties);
+    }
+}

@@ -1,0 +1,165 @@
+package de.lotse.query.operations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One rebuild of one read model, on a thread of its own, while the old rows keep being served.
+ *
+ * <p>First, a second instance of the read model's projection fills empty copies of its tables
+ * from the first event, a batch of events per transaction, while the live processor goes on.
+ * Once it has reached the head of the stream, the live processor stops, and the rebuild applies
+ * what remains up to the head and up to the furthest token of the live processor. Then one
+ * transaction puts the rebuilt tables in place of the live ones, and the live processor starts
+ * again from its token, which is behind the rebuild or level with it: it applies once more the
+ * few events the rebuilt tables already hold, which changes nothing, since every projection is
+ * idempotent.
+ *
+ * <p>It coordinates with the live processor of this instance only; with several query-side
+ * instances, the others' processors for the read model should be stopped during a rebuild.
+ */
+final class Rebuild implements Runnable {
+
+    /** What the owner of the rebuild hears of it. */
+    interface Listener {
+
+        void batchCommitted(String readModel) throws InterruptedException;
+
+        void ended(Rebuild rebuild);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
+    private static final int POLL_MILLIS = 200;
+    private static final long STOP_TIMEOUT_SECONDS = 120;
+
+    private final ReadModel readModel;
+    private final StreamingEventProcessor liveProcessor;
+    private final EventStore events;
+    private final DataSource dataSource;
+    private final ProcessorTokens tokens;
+    private final int batchSize;
+    private final Listener listener;
+    private volatile long position;
+    private volatile long applied;
+
+    Rebuild(ReadModel readModel, StreamingEventProcessor liveProcessor, EventStore events, DataSource dataSource,
+            ProcessorTokens tokens, int batchSize, Listener listener) {
+        this.readModel = readModel;
+        this.liveProcessor = liveProcessor;
+        this.events = events;
+        this.dataSource = dataSource;
+        this.tokens = tokens;
+        this.batchSize = batchSize;
+        this.listener = listener;
+    }
+
+    /** The global index of the last event the rebuild has applied. */
+    long position() {
+        return position;
+    }
+
+    /** How many events the rebuild has applied so far. */
+    long applied() {
+        return applied;
+    }
+
+    @Override
+    public void run() {
+        var name = readModel.name();
+        var tables = new RebuildTables(dataSource);
+        var started = System.nanoTime();
+        var liveStopped = false;
+        log.info("Rebuild of read model {} started", name);
+        try {
+            tables.prepare(readModel.tables());
+            try (var session = RebuildSession.open(dataSource); var stream = events.openStream(null)) {
+                var projection = new AnnotationEventHandlerAdapter(readModel.projectionOn(session.jdbc()));
+                applyUpTo(head(), stream, projection, session);
+                liveProcessor.shutdownAsync().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                liveStopped = true;
+                applyUpTo(Math.max(head(), tokens.highest(name)), stream, projection, session);
+            }
+            tables.swap(readModel.tables());
+            log.info("Rebuild of read model {} switched after {} events in {} ms", name, applied,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        } catch (InterruptedException e) {
+            // Stopped because the application shuts down: the live processor stays as Axon leaves it.
+            liveStopped = false;
+            log.error("Rebuild of read model {} failed: stopped after {} events", name, applied);
+            discard(tables);
+        } catch (Exception e) {
+            log.error("Rebuild of read model {} failed after {} events", name, applied, e);
+            discard(tables);
+        } finally {
+            if (liveStopped) {
+                liveProcessor.start();
+            }
+            listener.ended(this);
+        }
+    }
+
+    private void applyUpTo(long target, BlockingStream<TrackedEventMessage<?>> stream, AnnotationEventHandlerAdapter projection,
+            RebuildSession session) throws InterruptedException {
+        while (true) {
+            var batch = nextBatch(stream);
+            if (batch.isEmpty()) {
+                if (position >= target) {
+                    return;
+                }
+                continue;
+            }
+            session.inTransaction(() -> batch.forEach(event -> apply(projection, event)));
+            position = ProcessorTokens.positionOf(batch.get(batch.size() - 1).trackingToken());
+            applied += batch.size();
+            listener.batchCommitted(readModel.name());
+            if (Thread.interrupted()) {
+                throw new InterruptedException("the rebuild was stopped");
+            }
+        }
+    }
+
+    private List<TrackedEventMessage<?>> nextBatch(BlockingStream<TrackedEventMessage<?>> stream) throws InterruptedException {
+        var batch = new ArrayList<TrackedEventMessage<?>>(batchSize);
+        if (stream.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            do {
+                batch.add(stream.nextAvailable());
+            } while (batch.size() < batchSize && stream.hasNextAvailable());
+        }
+        return batch;
+    }
+
+    private static void apply(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
+        if (!projection.canHandle(event)) {
+            return;
+        }
+        try {
+            projection.handle(event);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the projection could not apply event " + event.getIdentifier(), e);
+        }
+    }
+
+    private long head() {
+        return ProcessorTokens.positionOf(events.createHeadToken());
+    }
+
+    private void discard(RebuildTables tables) {
+        try {
+            tables.discard(readModel.tables());
+        } catch (RuntimeException e) {
+            log.warn("The rebuild tables of read model {} could not be dropped", readModel.name(), e);
+        }
+    }
+}

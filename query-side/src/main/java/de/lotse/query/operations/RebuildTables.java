@@ -1,0 +1,92 @@
+package de.lotse.query.operations;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The SQL around a rebuild's tables: empty copies of the live tables in the schema
+ * {@code rebuild}, and the switch that puts them in place of the live ones. The copies get the
+ * live tables' index names, so that later migrations find the indexes they name.
+ */
+final class RebuildTables {
+
+    static final String REBUILD = "rebuild";
+    static final String RETIRED = "retired";
+
+    /** An index's definition without its name and table, to find the copy of a live index. */
+    private static final String SHAPE = "regexp_replace(indexdef, ' INDEX \\S+ ON \\S+ ', ' INDEX ON ')";
+
+    private record Index(String name, String shape) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    RebuildTables(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    /** Empty copies of the live tables, with every column default, constraint and index. */
+    void prepare(List<String> tables) {
+        var live = liveSchema();
+        jdbc.sql("CREATE SCHEMA IF NOT EXISTS " + REBUILD).update();
+        for (var table : tables) {
+            jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(REBUILD, table)).update();
+            jdbc.sql("CREATE TABLE %s.%s (LIKE %s.%s INCLUDING ALL)".formatted(REBUILD, table, live, table)).update();
+            nameIndexesAsLive(live, table);
+        }
+    }
+
+    /**
+     * In one transaction, moves the live tables aside, the rebuilt ones in, and drops the old ones.
+     * Readers wait for the moment the transaction holds the tables, then read the rebuilt rows.
+     */
+    void swap(List<String> tables) {
+        var live = liveSchema();
+        tables.forEach(table -> jdbc.sql("ANALYZE %s.%s".formatted(REBUILD, table)).update());
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("CREATE SCHEMA IF NOT EXISTS " + RETIRED).update();
+            for (var table : tables) {
+                jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(RETIRED, table)).update();
+                jdbc.sql("ALTER TABLE %s.%s SET SCHEMA %s".formatted(live, table, RETIRED)).update();
+                jdbc.sql("ALTER TABLE %s.%s SET SCHEMA %s".formatted(REBUILD, table, live)).update();
+            }
+            tables.forEach(table -> jdbc.sql("DROP TABLE %s.%s".formatted(RETIRED, table)).update());
+        });
+    }
+
+    /** Drops what a failed rebuild left behind. */
+    void discard(List<String> tables) {
+        tables.forEach(table -> jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(REBUILD, table)).update());
+    }
+
+    private String liveSchema() {
+        return jdbc.sql("SELECT current_schema()").query(String.class).single();
+    }
+
+    private void nameIndexesAsLive(String live, String table) {
+        var copies = new ArrayList<>(indexes(REBUILD, table));
+        for (var original : indexes(live, table)) {
+            copies.stream().filter(copy -> copy.shape().equals(original.shape())).findFirst().ifPresent(copy -> {
+                copies.remove(copy);
+                if (!copy.name().equals(original.name())) {
+                    jdbc.sql("ALTER INDEX %s.\"%s\" RENAME TO \"%s\"".formatted(REBUILD, copy.name(), original.name()))
+                            .update();
+                }
+            });
+        }
+    }
+
+    private List<Index> indexes(String schema, String table) {
+        return jdbc.sql("SELECT indexname AS name, " + SHAPE + " AS shape FROM pg_indexes "
+                        + "WHERE schemaname = :schema AND tablename = :table ORDER BY indexname")
+                .param("schema", schema).param("table", table)
+                .query(Index.class)
+                .list();
+    }
+}

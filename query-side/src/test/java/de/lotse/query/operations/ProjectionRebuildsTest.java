@@ -1,0 +1,181 @@
+package de.lotse.query.operations;
+
+import static de.lotse.query.testing.Events.enrolled;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import de.lotse.api.operations.ReplayRefusal;
+import de.lotse.api.participant.ParticipantId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ProjectionRebuildsTest {
+
+    private static final LocalDate LATER = LocalDate.of(2026, 9, 1);
+
+    private final ReadSide readSide = new ReadSide();
+
+    @AfterEach
+    void shutDown() {
+        readSide.close();
+    }
+
+    @Test
+    void rebuildsTheCaseloadIntoIdenticalRowsInANewTable() {
+        Routes.walk(readSide, 12);
+        readSide.awaitLiveProcessorsAtHead();
+        var before = readSide.rows("caseload");
+        var indexesBefore = indexNames("caseload");
+        var tableBefore = tableId("caseload");
+
+        rebuildAndWait(readSide.rebuilds(7), "caseload");
+
+        assertThat(tableId("caseload")).isNotEqualTo(tableBefore);
+        assertThat(readSide.rows("caseload")).hasSize(12).containsExactlyElementsOf(before);
+        assertThat(indexNames("caseload")).isEqualTo(indexesBefore);
+        assertThat(tablesIn(RebuildTables.REBUILD)).isEmpty();
+        assertThat(tablesIn(RebuildTables.RETIRED)).isEmpty();
+    }
+
+    @Test
+    void rebuildsTheParticipantViewsIntoIdenticalRows() {
+        Routes.walk(readSide, 12);
+        readSide.awaitLiveProcessorsAtHead();
+        var before = readSide.rows("participant_view");
+        var tableBefore = tableId("participant_view");
+
+        rebuildAndWait(readSide.rebuilds(1000), "participant-view");
+
+        assertThat(tableId("participant_view")).isNotEqualTo(tableBefore);
+        assertThat(readSide.rows("participant_view")).hasSize(12).containsExactlyElementsOf(before);
+    }
+
+    @Test
+    void servesTheOldRowsWhileRebuildingAndFollowsNewEventsAfterTheSwitch() throws InterruptedException {
+        Routes.walk(readSide, 10);
+        readSide.awaitLiveProcessorsAtHead();
+        var before = readSide.rows("caseload");
+        var rebuilds = new PausingRebuilds(readSide, 5);
+
+        rebuilds.start("caseload");
+        rebuilds.paused.await();
+
+        assertThat(readSide.rows("caseload")).containsExactlyElementsOf(before);
+        assertThat(count(RebuildTables.REBUILD + ".caseload")).isBetween(1L, 9L);
+        var duringRebuild = ParticipantId.random();
+        readSide.append(enrolled(duringRebuild, "During", "Rebuild", "coach1", LATER));
+        await().atMost(ReadSide.PATIENCE).until(() -> readSide.rows("caseload").size() == 11);
+
+        rebuilds.resume.countDown();
+        await().atMost(ReadSide.PATIENCE).until(() -> rebuilds.running("caseload").isEmpty());
+        var afterSwitch = ParticipantId.random();
+        readSide.append(enrolled(afterSwitch, "After", "Switch", "coach1", LATER));
+
+        await().atMost(ReadSide.PATIENCE).until(() -> readSide.rows("caseload").size() == 12);
+        assertThat(names()).contains("During Rebuild", "After Switch");
+    }
+
+    @Test
+    void refusesAReadModelItDoesNotKnow() {
+        assertThatThrownBy(() -> readSide.rebuilds(10).start("nothing"))
+                .isInstanceOfSatisfying(CommandExecutionException.class, refusal ->
+                        assertThat(refusal.<ReplayRefusal>getDetails()).contains(ReplayRefusal.unknown("nothing")));
+    }
+
+    @Test
+    void refusesASecondRebuildOfAReadModelWhileOneRuns() throws InterruptedException {
+        Routes.walk(readSide, 3);
+        var rebuilds = new PausingRebuilds(readSide, 2);
+        rebuilds.start("caseload");
+        rebuilds.paused.await();
+
+        assertThatThrownBy(() -> rebuilds.start("caseload"))
+                .isInstanceOfSatisfying(CommandExecutionException.class, refusal ->
+                        assertThat(refusal.<ReplayRefusal>getDetails())
+                                .contains(ReplayRefusal.alreadyReplaying("caseload")));
+        rebuilds.resume.countDown();
+        await().atMost(ReadSide.PATIENCE).until(() -> rebuilds.running("caseload").isEmpty());
+    }
+
+    @Test
+    void keepsTheLiveTableAndProcessorWhenARebuildFails() {
+        Routes.walk(readSide, 4);
+        readSide.awaitLiveProcessorsAtHead();
+        var before = readSide.rows("caseload");
+        var forgetsItsTable = new ReadModel("caseload", List.of("participant_view"),
+                readSide.caseload::projectionOn);
+        var rebuilds = new ProjectionRebuilds(List.of(forgetsItsTable), readSide.dataSource,
+                readSide.axon.eventStore(), readSide.axon.eventProcessingConfiguration(), readSide.tokens,
+                new RebuildProperties(10));
+
+        rebuildAndWait(rebuilds, "caseload");
+
+        assertThat(readSide.rows("caseload")).containsExactlyElementsOf(before);
+        assertThat(tablesIn(RebuildTables.REBUILD)).isEmpty();
+        readSide.append(enrolled(ParticipantId.random(), "After", "Failure", "coach1", LATER));
+        await().atMost(ReadSide.PATIENCE).until(() -> readSide.rows("caseload").size() == 5);
+    }
+
+    @Test
+    void refusesAReadModelNotNamedAfterItsProcessingGroup() {
+        var misnamed = new ReadModel("case-list", List.of("caseload"), readSide.caseload::projectionOn);
+
+        assertThatThrownBy(() -> new ProjectionRebuilds(List.of(misnamed), readSide.dataSource,
+                readSide.axon.eventStore(), readSide.axon.eventProcessingConfiguration(), readSide.tokens,
+                new RebuildProperties(10)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("case-list");
+    }
+
+    private static void rebuildAndWait(ProjectionRebuilds rebuilds, String name) {
+        rebuilds.start(name);
+        await().atMost(ReadSide.PATIENCE).until(() -> rebuilds.running(name).isEmpty());
+    }
+
+    private List<String> names() {
+        return readSide.jdbc.sql("SELECT display_name FROM caseload").query(String.class).list();
+    }
+
+    private long count(String table) {
+        return readSide.jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    private long tableId(String table) {
+        return readSide.jdbc.sql("SELECT CAST(CAST(:table AS regclass) AS oid)").param("table", table)
+                .query(Long.class).single();
+    }
+
+    private List<String> indexNames(String table) {
+        return readSide.jdbc.sql("SELECT indexname FROM pg_indexes WHERE tablename = :table ORDER BY indexname")
+                .param("table", table).query(String.class).list();
+    }
+
+    private List<String> tablesIn(String schema) {
+        return readSide.jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = :schema")
+                .param("schema", schema).query(String.class).list();
+    }
+
+    /** Holds a rebuild after its first batch until the test lets it go on. */
+    static final class PausingRebuilds extends ProjectionRebuilds {
+
+        final CountDownLatch paused = new CountDownLatch(1);
+        final CountDownLatch resume = new CountDownLatch(1);
+
+        PausingRebuilds(ReadSide readSide, int batchSize) {
+            super(List.of(readSide.caseload, readSide.participantView), readSide.dataSource,
+                    readSide.axon.eventStore(), readSide.axon.eventProcessingConfiguration(), readSide.tokens,
+                    new RebuildProperties(batchSize));
+        }
+
+        @Override
+        void batchCommitted(String readModel) throws InterruptedException {
+            paused.countDown();
+            resume.await();
+        }
+    }
+}

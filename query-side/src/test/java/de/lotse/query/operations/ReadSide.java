@@ -1,0 +1,108 @@
+package de.lotse.query.operations;
+
+import static org.awaitility.Awaitility.await;
+
+import de.lotse.api.participant.ParticipantEvent;
+import de.lotse.platform.persistence.SideMigrations;
+import de.lotse.platform.testing.TestDatabase;
+import de.lotse.query.caseload.CaseloadReadModel;
+import de.lotse.query.participant.ParticipantViewReadModel;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The query side as it runs, on a fresh embedded PostgreSQL: Axon's JDBC event store and token
+ * store, the caseload and participant view in pooled processors of four segments, and their
+ * rebuilds. Events are appended as the command side appends them.
+ */
+final class ReadSide implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    final DataSource dataSource = TestDatabase.fresh();
+    final JdbcClient jdbc = JdbcClient.create(dataSource);
+    final Jackson3Serializer serializer = Jackson3Serializer.builder().build();
+    final ReadModel caseload = new CaseloadReadModel().rebuildableCaseload();
+    final ReadModel participantView =
+            new ParticipantViewReadModel().rebuildableParticipantViews(JsonMapper.builder().build());
+    final ProcessorTokens tokens = new ProcessorTokens(jdbc, serializer);
+    final Configuration axon;
+    private final Map<String, Long> sequences = new HashMap<>();
+
+    ReadSide() {
+        SideMigrations.migrate(dataSource, "query");
+        var transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+        var connections = new UnitOfWorkAwareConnectionProviderWrapper(
+                new SpringDataSourceConnectionProvider(dataSource));
+        var engine = JdbcEventStorageEngine.builder()
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .build();
+        engine.createSchema(PostgresEventTableFactory.INSTANCE);
+        var configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureTransactionManager(c -> transactions)
+                .configureSerializer(c -> serializer)
+                .configureEmbeddedEventStore(c -> engine);
+        configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((c, builder) -> builder.initialSegmentCount(4))
+                .registerTokenStore(c -> JdbcTokenStore.builder()
+                        .connectionProvider(connections).serializer(serializer).build())
+                .registerEventHandler(c -> caseload.projectionOn(jdbc))
+                .registerEventHandler(c -> participantView.projectionOn(jdbc));
+        axon = configurer.start();
+    }
+
+    ProjectionRebuilds rebuilds(int batchSize) {
+        return new ProjectionRebuilds(List.of(caseload, participantView), dataSource, axon.eventStore(),
+                axon.eventProcessingConfiguration(), tokens, new RebuildProperties(batchSize));
+    }
+
+    /** Appends the events, each the next in its participant's stream, in one transaction. */
+    void append(ParticipantEvent... events) {
+        var messages = java.util.Arrays.stream(events)
+                .map(event -> new GenericDomainEventMessage<>("Participant", event.participantId().toString(),
+                        sequences.merge(event.participantId().toString(), 1L, Long::sum) - 1, event))
+                .toList();
+        axon.eventStore().publish(messages);
+    }
+
+    long head() {
+        return ProcessorTokens.positionOf(axon.eventStore().createHeadToken());
+    }
+
+    /** Waits until every segment of both live processors has read up to the head. */
+    void awaitLiveProcessorsAtHead() {
+        var head = head();
+        await().atMost(PATIENCE).until(() -> tokens.lowest("caseload") >= head
+                && tokens.lowest("participant-view") >= head);
+    }
+
+    /** Every row of the table, as JSON, in key order. */
+    List<String> rows(String table) {
+        return jdbc.sql("SELECT to_jsonb(t)::text FROM " + table + " t ORDER BY participant_id")
+                .query(String.class).list();
+    }
+
+    @Override
+    public void close() {
+        axon.shutdown();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.query.operations;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,26 @@
+package de.lotse.api.operations;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How far one read model's projection has read: {@code position} is the global index of the last
+ * event its slowest segment has applied, {@code head} that of the newest stored event, and
+ * {@code progress} their ratio from 0 to 1 (1 when nothing is stored yet). While the read model is
+ * being rebuilt, {@code rebuild} tells how far the rebuild has got; the old rows are served until
+ * it has caught up.
+ */
+public record ProjectionStatus(
+        String name, long position, long head, double progress, boolean replaying, @Nullable Rebuild rebuild) {
+
+    /** How far a running rebuild has read, and how many events it has applied so far. */
+    public record Rebuild(long position, double progress, long eventsApplied) {
+    }
+
+    /** The ratio of {@code position} to {@code head}, kept within 0 and 1; 1 for an empty stream. */
+    public static double progressOf(long position, long head) {
+        if (head <= 0) {
+            return 1.0;
+        }
+        return Math.max(0.0, Math.min(1.0, (double) position / head));
+    }
+}
