@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.axonframework.queryhandling.QueryGateway;
@@ -64,7 +67,10 @@ class AuditTrailController {
         StreamingResponseBody body = out -> {
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (var csv = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(writer)) {
-                each(filter, e -> print(csv, e));
+                each(filter, e -> unchecked(() -> {
+                    print(csv, e);
+                    return e;
+                }));
             }
         };
         return download(body, "text/csv;charset=UTF-8", "audit-trail.csv");
@@ -75,10 +81,11 @@ class AuditTrailController {
             @RequestParam @Nullable String to, @RequestParam @Nullable String user,
             @RequestParam @Nullable String type) {
         var filter = query(from, to, user, type, 0, EXPORT_PAGE);
-        StreamingResponseBody body = out -> each(filter, e -> {
+        StreamingResponseBody body = out -> each(filter, e -> unchecked(() -> {
             out.write(json.writeValueAsBytes(e));
             out.write('\n');
-        });
+            return e;
+        }));
         return download(body, "application/jsonl", "audit-trail.jsonl");
     }
 
@@ -89,7 +96,7 @@ class AuditTrailController {
     }
 
     /** Walks every page of the trail through the query gateway, oldest first. */
-    private void each(FindAuditTrail filter, IoConsumer<AuditEntry> action) throws IOException {
+    private void each(FindAuditTrail filter, Consumer<AuditEntry> action) {
         for (var page = 0;; page++) {
             var query = new FindAuditTrail(filter.caller(), filter.from(), filter.to(), filter.user(), filter.type(),
                     page, EXPORT_PAGE);
@@ -100,6 +107,17 @@ class AuditTrailController {
             if (items.size() < EXPORT_PAGE) {
                 return;
             }
+        }
+    }
+
+    /** Streaming callbacks cannot throw; the servlet container sees the cause and aborts the download. */
+    private static void unchecked(Callable<?> write) {
+        try {
+            write.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -130,11 +148,5 @@ class AuditTrailController {
             throw new InvalidParameter(name,
                     "'" + value + "' is neither a date (2026-01-15) nor an instant (2026-01-15T09:30:00Z)");
         }
-    }
-
-    /** An I/O step of an export. */
-    @FunctionalInterface
-    private interface IoConsumer<T> {
-        void accept(T value) throws IOException;
     }
 }

@@ -1,0 +1,113 @@
+package de.lotse.query.esf;
+
+import de.lotse.api.esf.NationalityGroup;
+import de.lotse.api.participant.IntakeCorrected;
+import de.lotse.api.participant.IntakeField;
+import de.lotse.api.participant.Nationality;
+import de.lotse.api.participant.ParticipantEnrolled;
+import de.lotse.api.participant.ParticipantEvent;
+import de.lotse.api.participant.ParticipantView.StageStatus;
+import de.lotse.api.pathway.FollowUpRecorded;
+import de.lotse.api.pathway.LabourMarketSituationRecorded;
+import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.QualificationRecorded;
+import de.lotse.api.pathway.StageAborted;
+import de.lotse.api.pathway.StageCompleted;
+import de.lotse.api.pathway.StageStarted;
+import de.lotse.query.esf.Participation.Characteristics;
+import de.lotse.query.esf.Participation.Exit;
+import de.lotse.query.esf.Participation.FollowUp;
+import de.lotse.query.esf.Participation.Qualification;
+import de.lotse.query.esf.Participation.Situation;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the facts the ESF+ indicators are computed from, each with the instant its event was
+ * recorded, so that a report can be produced as it would have been at any earlier instant. Only
+ * characteristics, dates and kinds are taken from the events: names, date of birth, postcode,
+ * nationality, titles, details, notes and reasons never reach the table. Housing situations and
+ * coach reassignments count in no indicator and are left out.
+ */
+@Component
+@ProcessingGroup("esf-facts")
+class EsfFactsProjection {
+
+    private final EsfFacts facts;
+
+    EsfFactsProjection(EsfFacts facts) {
+        this.facts = facts;
+    }
+
+    @EventHandler
+    void on(ParticipantEnrolled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        facts.enrol(source(event, sequence, recordedAt), new Characteristics(event.gender(), event.entryDate(),
+                event.ageAtEntry(), event.labourStatus(), event.isced(), event.nationality().isThirdCountry(),
+                event.foreignBackground(), event.disability(), event.minority(), event.homeless(), event.rural()));
+    }
+
+    @EventHandler
+    void on(IntakeCorrected event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        facts.correct(source(event, sequence, recordedAt), event.field(), keptValue(event.field(), event.value()),
+                event.ageAtEntry());
+    }
+
+    @EventHandler
+    void on(StageStarted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        facts.startStage(source(event, sequence, recordedAt), event.stage(), event.startDate());
+    }
+
+    @EventHandler
+    void on(StageCompleted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        facts.endStage(source(event, sequence, recordedAt), event.stage(), event.date(), StageStatus.COMPLETED);
+    }
+
+    @EventHandler
+    void on(StageAborted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        facts.endStage(source(event, sequence, recordedAt), event.stage(), event.date(), StageStatus.ABORTED);
+    }
+
+    @EventHandler
+    void on(QualificationRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        facts.qualification(source(event, sequence, recordedAt), new Qualification(event.date(), event.certificate()));
+    }
+
+    @EventHandler
+    void on(LabourMarketSituationRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        facts.situation(source(event, sequence, recordedAt), new Situation(event.date(), event.situation()));
+    }
+
+    @EventHandler
+    void on(ParticipantExited event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        facts.exit(source(event, sequence, recordedAt), new Exit(event.exitDate(), event.reason()));
+    }
+
+    @EventHandler
+    void on(FollowUpRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        facts.followUp(source(event, sequence, recordedAt),
+                new FollowUp(event.date(), event.situation(), event.betterSituation()));
+    }
+
+    @ResetHandler
+    void reset() {
+        facts.deleteAll();
+    }
+
+    private static FactSource source(ParticipantEvent event, long sequence, Instant recordedAt) {
+        return new FactSource(event.participantId().value(), sequence, recordedAt);
+    }
+
+    /** The corrected value the statistics may keep: none of a personal field, only the group of a nationality. */
+    private static @Nullable String keptValue(IntakeField field, @Nullable String value) {
+        if (value == null || field.isPersonal()) {
+            return null;
+        }
+        return field == IntakeField.NATIONALITY ? NationalityGroup.of(Nationality.of(value)).name() : value;
+    }
+}

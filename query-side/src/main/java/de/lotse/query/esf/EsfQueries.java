@@ -1,0 +1,35 @@
+package de.lotse.query.esf;
+
+import de.lotse.api.esf.EsfReport;
+import de.lotse.api.esf.FindEsfReport;
+import java.time.Clock;
+import java.util.Objects;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the ESF+ report. It streams the facts recorded up to the report's instant once and counts
+ * each participant as it is folded, so a report over many thousand participants needs neither a
+ * replay of the event store nor more memory than one participant's facts. Who may read reports
+ * is checked by the platform's URL security, not here.
+ */
+@Component
+class EsfQueries {
+
+    private final EsfFacts facts;
+    private final Clock clock;
+
+    EsfQueries(EsfFacts facts, Clock clock) {
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    EsfReport handle(FindEsfReport query) {
+        var asOf = Objects.requireNonNullElseGet(query.asOf(), clock::instant);
+        var tally = new EsfTally(new ReportingPeriod(query.from(), query.to()));
+        facts.foldEach(asOf, tally::count);
+        var rows = tally.rows();
+        return new EsfReport(query.from(), query.to(), asOf, rows, EsfChecks.of(rows));
+    }
+}

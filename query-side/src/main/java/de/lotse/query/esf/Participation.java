@@ -1,0 +1,63 @@
+package de.lotse.query.esf;
+
+import de.lotse.api.participant.Answer;
+import de.lotse.api.participant.Gender;
+import de.lotse.api.participant.LabourStatus;
+import de.lotse.api.participant.ParticipantView.StageStatus;
+import de.lotse.api.pathway.Certificate;
+import de.lotse.api.pathway.ExitReason;
+import de.lotse.api.pathway.FollowUpSituation;
+import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.Stage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One participant's part in the programme as the statistics see it: the characteristics at entry
+ * with every correction applied, and the route with its dates. Situations and qualifications are
+ * kept in the order they were recorded, because the situation upon leaving breaks a tie of dates
+ * by that order. Public for the pseudonymised export, which is a second reading of the same facts.
+ */
+public record Participation(
+        UUID participantId,
+        Characteristics atEntry,
+        List<StageRun> stages,
+        List<Situation> situations,
+        List<Qualification> qualifications,
+        @Nullable Exit exit,
+        @Nullable FollowUp followUp) {
+
+    public Participation {
+        stages = List.copyOf(stages);
+        situations = List.copyOf(situations);
+        qualifications = List.copyOf(qualifications);
+    }
+
+    /** The answers of the entry questionnaire that the indicators count. */
+    public record Characteristics(Gender gender, LocalDate entryDate, int ageAtEntry, LabourStatus labourStatus,
+            @Nullable Integer isced, boolean thirdCountry, Answer foreignBackground, Answer disability,
+            Answer minority, Answer homeless, boolean rural) {
+    }
+
+    /** One run of a stage, from its start to its end; a stage may be run again after it ended. */
+    public record StageRun(Stage stage, StageStatus status, LocalDate start, @Nullable LocalDate end) {
+    }
+
+    /** A labour-market situation on a date. */
+    public record Situation(LocalDate date, LabourMarketSituation situation) {
+    }
+
+    /** A qualification's date and certificate. */
+    public record Qualification(LocalDate date, Certificate certificate) {
+    }
+
+    /** When and why the participant left. */
+    public record Exit(LocalDate date, ExitReason reason) {
+    }
+
+    /** What the six-month follow-up found. */
+    public record FollowUp(LocalDate date, FollowUpSituation situation, boolean betterSituation) {
+    }
+}

@@ -1,0 +1,117 @@
+package de.lotse.query.esf;
+
+import static de.lotse.api.participant.ParticipantView.StageStatus.ACTIVE;
+import static de.lotse.api.participant.ParticipantView.StageStatus.CLOSED_AT_EXIT;
+
+import de.lotse.api.esf.NationalityGroup;
+import de.lotse.api.participant.Answer;
+import de.lotse.api.participant.Gender;
+import de.lotse.api.participant.IntakeField;
+import de.lotse.api.participant.LabourStatus;
+import de.lotse.api.participant.ParticipantView.StageStatus;
+import de.lotse.api.pathway.Stage;
+import de.lotse.query.esf.Participation.Characteristics;
+import de.lotse.query.esf.Participation.Exit;
+import de.lotse.query.esf.Participation.FollowUp;
+import de.lotse.query.esf.Participation.Qualification;
+import de.lotse.query.esf.Participation.Situation;
+import de.lotse.query.esf.Participation.StageRun;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Folds one participant's facts, in stream order, into a {@link Participation}. A correction
+ * replaces one characteristic and brings the age at entry it implies. A stage still active at the
+ * exit is closed with the exit date, which is what the exit event records. Facts of a participant
+ * whose enrolment is not among them (not yet recorded as of the report's instant) fold to nothing.
+ */
+final class ParticipationFold {
+
+    private final UUID participantId;
+    private @Nullable Characteristics atEntry;
+    private final List<StageRun> stages = new ArrayList<>();
+    private final List<Situation> situations = new ArrayList<>();
+    private final List<Qualification> qualifications = new ArrayList<>();
+    private @Nullable Exit exit;
+    private @Nullable FollowUp followUp;
+
+    ParticipationFold(UUID participantId) {
+        this.participantId = participantId;
+    }
+
+    UUID participantId() {
+        return participantId;
+    }
+
+    void enrol(Characteristics characteristics) {
+        atEntry = characteristics;
+    }
+
+    void correct(IntakeField field, @Nullable String value, int ageAtEntry) {
+        if (atEntry != null) {
+            atEntry = corrected(atEntry, field, value, ageAtEntry);
+        }
+    }
+
+    void startStage(Stage stage, LocalDate date) {
+        stages.add(new StageRun(stage, ACTIVE, date, null));
+    }
+
+    void endStage(Stage stage, LocalDate date, StageStatus status) {
+        for (var i = stages.size() - 1; i >= 0; i--) {
+            var run = stages.get(i);
+            if (run.stage() == stage && run.status() == ACTIVE) {
+                stages.set(i, new StageRun(stage, status, run.start(), date));
+                return;
+            }
+        }
+    }
+
+    void situation(Situation situation) {
+        situations.add(situation);
+    }
+
+    void qualification(Qualification qualification) {
+        qualifications.add(qualification);
+    }
+
+    void exit(Exit exit) {
+        this.exit = exit;
+        stages.replaceAll(run -> run.status() == ACTIVE
+                ? new StageRun(run.stage(), CLOSED_AT_EXIT, run.start(), exit.date())
+                : run);
+    }
+
+    void followUp(FollowUp followUp) {
+        this.followUp = followUp;
+    }
+
+    Optional<Participation> result() {
+        return Optional.ofNullable(atEntry).map(characteristics -> new Participation(
+                participantId, characteristics, stages, situations, qualifications, exit, followUp));
+    }
+
+    private static Characteristics corrected(Characteristics c, IntakeField field, @Nullable String value,
+            int age) {
+        // A personal field arrives without its value, and only ISCED may be corrected to unknown.
+        var changed = value == null ? null : field;
+        var to = value == null ? "" : value;
+        return new Characteristics(
+                changed == IntakeField.GENDER ? Gender.valueOf(to) : c.gender(),
+                changed == IntakeField.ENTRY_DATE ? LocalDate.parse(to) : c.entryDate(),
+                age,
+                changed == IntakeField.LABOUR_STATUS ? LabourStatus.valueOf(to) : c.labourStatus(),
+                field == IntakeField.ISCED ? (value == null ? null : Integer.valueOf(value)) : c.isced(),
+                changed == IntakeField.NATIONALITY
+                        ? NationalityGroup.valueOf(to) == NationalityGroup.THIRD_COUNTRY : c.thirdCountry(),
+                changed == IntakeField.FOREIGN_BACKGROUND ? Answer.valueOf(to) : c.foreignBackground(),
+                changed == IntakeField.DISABILITY ? Answer.valueOf(to) : c.disability(),
+                changed == IntakeField.MINORITY ? Answer.valueOf(to) : c.minority(),
+                changed == IntakeField.HOMELESS ? Answer.valueOf(to) : c.homeless(),
+                changed == IntakeField.RURAL ? Boolean.parseBoolean(to) : c.rural());
+    }
+}

@@ -1,0 +1,339 @@
+package de.lotse.query.esf;
+
+import static de.lotse.api.participant.Answer.DECLINED;
+import static de.lotse.api.participant.Answer.NO;
+import static de.lotse.api.participant.Answer.YES;
+import static de.lotse.api.participant.Gender.FEMALE;
+import static de.lotse.api.participant.Gender.MALE;
+import static de.lotse.api.participant.Gender.NON_BINARY;
+import static de.lotse.api.participant.LabourStatus.EMPLOYED;
+import static de.lotse.api.participant.LabourStatus.INACTIVE;
+import static de.lotse.api.participant.LabourStatus.LONG_TERM_UNEMPLOYED;
+import static de.lotse.api.participant.LabourStatus.SELF_EMPLOYED;
+import static de.lotse.api.participant.LabourStatus.UNEMPLOYED;
+import static de.lotse.api.pathway.LabourMarketSituation.EDUCATION_OR_TRAINING;
+import static de.lotse.api.pathway.LabourMarketSituation.JOB_SEARCHING;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import de.lotse.api.access.Caller;
+import de.lotse.api.access.Role;
+import de.lotse.api.esf.ConsistencyCheck;
+import de.lotse.api.esf.EsfReport;
+import de.lotse.api.esf.FindEsfReport;
+import de.lotse.api.esf.IndicatorRow;
+import de.lotse.api.participant.IntakeField;
+import de.lotse.api.pathway.Certificate;
+import de.lotse.api.pathway.ExitReason;
+import de.lotse.api.pathway.FollowUpSituation;
+import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.query.esf.Stories.Intake;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report over a crafted set of participants whose every indicator value was counted by hand.
+ * The period is the first half of 2026. Each participant's comment says what it is there to show
+ * and where it counts; in the tables, a row is {@code code, women, men, nonBinary, total}.
+ */
+class EsfQueriesTest {
+
+    private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2026, 6, 30);
+    private static final Instant CORRECTED = Instant.parse("2027-02-01T09:00:00Z");
+    private static final Instant NOW = Instant.parse("2027-03-01T00:00:00Z");
+    private static final Caller EVALUATOR = new Caller("evaluator", Set.of(Role.EVALUATOR));
+
+    private Stories stories;
+    private EsfQueries queries;
+
+    @BeforeEach
+    void freshDatabase() {
+        stories = new Stories();
+        queries = new EsfQueries(stories.facts(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void countsEveryIndicatorOfTheCraftedParticipantsAsCountedByHand() {
+        tellTheStories();
+
+        var report = report(FROM, TO, null);
+
+        assertThat(report.from()).isEqualTo(FROM);
+        assertThat(report.to()).isEqualTo(TO);
+        assertThat(report.asOf()).isEqualTo(NOW);
+        assertThat(rows(report)).containsExactly(
+                // entrants: Anna, Emma, Greta, Ines, Lena | Farid, Hans, Jonas, Nils | Clara, Kim, Mira
+                tuple("EECO01", 5L, 4L, 3L, 12L),
+                tuple("EECO02", 2L, 3L, 2L, 7L),  // Emma, Greta | Farid, Jonas, Nils | Clara, Mira
+                tuple("EECO03", 1L, 0L, 1L, 2L),  // Emma | - | Mira
+                tuple("EECO04", 2L, 0L, 1L, 3L),  // Anna, Lena | - | Kim (corrected from employed)
+                tuple("EECO05", 1L, 1L, 0L, 2L),  // Ines | Hans | -
+                tuple("EECO06", 1L, 0L, 0L, 1L),  // Anna, 17
+                tuple("EECO07", 1L, 1L, 1L, 3L),  // Emma 29 | Jonas 25 | Clara 18 (Nils corrected to 30)
+                tuple("EECO08", 0L, 1L, 1L, 2L),  // - | Hans 55 | Mira 60 (Greta is 54)
+                tuple("EECO09", 1L, 2L, 0L, 3L),  // Anna 0 | Hans 1, Jonas 2 | -
+                tuple("EECO10", 2L, 1L, 1L, 4L),  // Emma 4, Ines 3 | Nils 4 | Mira 3 (Clara unknown)
+                tuple("EECO11", 2L, 1L, 1L, 4L),  // Greta 6, Lena 8 | Farid 5 | Kim 7
+                tuple("EECO12", 1L, 0L, 0L, 1L),  // Emma (Clara declined)
+                tuple("EECO13", 1L, 1L, 2L, 4L),  // Emma UA | Farid TR | Clara SY, Kim US (PL, IT, RO are EU)
+                tuple("EECO14", 1L, 1L, 1L, 3L),  // Anna | Farid | Kim
+                tuple("EECO15", 2L, 0L, 1L, 3L),  // Emma, Greta | - | Mira
+                tuple("EECO16", 1L, 0L, 1L, 2L),  // Emma | - | Mira (Jonas declined)
+                tuple("EECO17", 0L, 1L, 2L, 3L),  // - | Hans | Clara, Mira
+                // leavers: Anna, Greta, Ines, Lena | Bert, Farid, Hans, Jonas | Kim, Mira
+                tuple("EECR01", 1L, 0L, 1L, 2L),  // Anna, Kim: inactive at entry, job searching upon leaving
+                tuple("EECR02", 1L, 1L, 0L, 2L),  // Ines | Jonas (the later of two situations on one day)
+                tuple("EECR03", 1L, 0L, 1L, 2L),  // Anna (module on exit + 28) | Mira (before the exit)
+                tuple("EECR04", 1L, 2L, 0L, 3L),  // Lena | Bert, Farid: employed by exit + 28
+                tuple("EECR05", 0L, 2L, 0L, 2L),  // Hans employed, Jonas self-employed at the follow-up
+                tuple("EECR06", 1L, 1L, 0L, 2L)); // Ines self-employed, Hans employed at entry, both better
+    }
+
+    @Test
+    void namesEveryIndicatorInEnglish() {
+        var report = report(null, null, null);
+
+        assertThat(report.indicators()).extracting(IndicatorRow::name).startsWith(
+                "total number of participants", "unemployed, including long-term unemployed");
+        assertThat(report.indicators().get(22).name())
+                .isEqualTo("participants with a better labour market situation six months after leaving");
+    }
+
+    @Test
+    void passesEveryConsistencyCheckOnTheCraftedParticipants() {
+        tellTheStories();
+
+        var checks = report(FROM, TO, null).checks();
+
+        assertThat(checks).hasSize(4 * 4 + 23).allMatch(ConsistencyCheck::ok);
+        assertThat(checks).extracting(ConsistencyCheck::rule).contains(
+                "EECO02+EECO04+EECO05=EECO01 (women)", "EECO03<=EECO02 (nonBinary)",
+                "EECO06+EECO07+EECO08<=EECO01 (total)", "EECO09+EECO10+EECO11<=EECO01 (men)",
+                "women+men+nonBinary=total (EECR06)");
+    }
+
+    @Test
+    void appliesACorrectionOnlyInAReportAsOfAnInstantAfterItWasRecorded() {
+        tellTheStories();
+
+        var before = report(FROM, TO, CORRECTED.minusSeconds(1));
+        var after = report(FROM, TO, CORRECTED);
+
+        // Kim was enrolled as employed; the correction to inactive was recorded at CORRECTED.
+        assertThat(before.asOf()).isEqualTo(CORRECTED.minusSeconds(1));
+        assertThat(rows(before, "EECO04", "EECO05", "EECR01")).containsExactly(
+                tuple("EECO04", 2L, 0L, 0L, 2L),  // Anna, Lena
+                tuple("EECO05", 1L, 1L, 1L, 3L),  // Ines | Hans | Kim
+                tuple("EECR01", 1L, 0L, 0L, 1L)); // Anna; employed Kim does not count
+        assertThat(rows(after, "EECO04", "EECO05", "EECR01")).containsExactly(
+                tuple("EECO04", 2L, 0L, 1L, 3L),
+                tuple("EECO05", 1L, 1L, 0L, 2L),
+                tuple("EECR01", 1L, 0L, 1L, 2L));
+        assertThat(before.checks()).allMatch(ConsistencyCheck::ok);
+    }
+
+    @Test
+    void leavesOutWhatWasRecordedAfterTheReportsInstant() {
+        tellTheStories();
+
+        var report = report(FROM, TO, Stories.RECORDED.minusMillis(1));
+
+        assertThat(report.indicators()).allMatch(row -> row.total() == 0);
+    }
+
+    @Test
+    void countsEveryEntrantAndLeaverWhenThePeriodIsOpenOnBothSides() {
+        tellTheStories();
+
+        var report = report(null, null, null);
+
+        assertThat(report.from()).isNull();
+        assertThat(report.to()).isNull();
+        assertThat(rows(report, "EECO01", "EECR04", "EECR05", "EECR06")).containsExactly(
+                tuple("EECO01", 5L, 6L, 3L, 14L), // now with Bert (entered 2025-12-31) and Dieter (2026-07-01)
+                tuple("EECR04", 2L, 2L, 0L, 4L),  // now with Emma, who left 2026-07-01
+                tuple("EECR05", 0L, 3L, 0L, 3L),  // now with Dieter, who left 2026-07-05
+                tuple("EECR06", 1L, 2L, 0L, 3L)); // Dieter again
+    }
+
+    @Test
+    void countsFromTheFirstDayOnWhenOnlyTheStartIsGiven() {
+        tellTheStories();
+
+        var report = report(TO, null, null);
+
+        // entered on or after 2026-06-30: Clara, Dieter; left: Anna, Dieter, Emma
+        assertThat(rows(report, "EECO01", "EECR03", "EECR04")).containsExactly(
+                tuple("EECO01", 0L, 1L, 1L, 2L),
+                tuple("EECR03", 1L, 0L, 0L, 1L),
+                tuple("EECR04", 1L, 0L, 0L, 1L));
+    }
+
+    @Test
+    void reportsTheSameAfterEveryEventIsDeliveredAgain() {
+        tellTheStories();
+        var first = report(FROM, TO, null);
+
+        stories.redeliverEverything();
+
+        assertThat(report(FROM, TO, null)).isEqualTo(first);
+    }
+
+    @Test
+    void appliesEveryCorrectionOfACharacteristic() {
+        var nora = Intake.of(FEMALE, LocalDate.of(2026, 3, 1), 40, UNEMPLOYED).isced(4);
+        stories.of("Nora", "Nagel").enrol(nora)
+                .correct(IntakeField.GENDER, "NON_BINARY", 40, CORRECTED)
+                .correct(IntakeField.ISCED, null, 40, CORRECTED)
+                .correct(IntakeField.NATIONALITY, "KZ", 40, CORRECTED)
+                .correct(IntakeField.DISABILITY, "YES", 40, CORRECTED)
+                .correct(IntakeField.RURAL, "true", 40, CORRECTED)
+                .correct(IntakeField.DATE_OF_BIRTH, "2008-03-02", 17, CORRECTED);
+
+        var report = report(FROM, TO, null);
+
+        assertThat(rows(report, "EECO01", "EECO06", "EECO10", "EECO12", "EECO13", "EECO17")).containsExactly(
+                tuple("EECO01", 0L, 0L, 1L, 1L),
+                tuple("EECO06", 0L, 0L, 1L, 1L),
+                tuple("EECO10", 0L, 0L, 0L, 0L),
+                tuple("EECO12", 0L, 0L, 1L, 1L),
+                tuple("EECO13", 0L, 0L, 1L, 1L),
+                tuple("EECO17", 0L, 0L, 1L, 1L));
+    }
+
+    @Test
+    void answersForTenThousandParticipantsWithinTwoSeconds() {
+        var participants = 10_000;
+        FactVolumes.insert(stories.dataSource(), participants);
+        report(FROM, TO, null);
+
+        var started = System.nanoTime();
+        var report = report(null, null, null);
+        var millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(report.indicators().get(0).total()).isEqualTo(participants);
+        assertThat(report.checks()).allMatch(ConsistencyCheck::ok);
+        assertThat(millis).isLessThan(2_000);
+    }
+
+    /**
+     * The crafted participants. Period: 2026-01-01 to 2026-06-30. Each comment names what the
+     * participant shows and where it counts (O = outputs, R = results).
+     */
+    private void tellTheStories() {
+        // Anna: enters on the first day, aged 17; leaves on the last day. A job-search situation on
+        // exit + 28 days is the latest by date, though an earlier job was recorded after it.
+        // O: 01 04 06 09 14. R: 01 (inactive at entry), 03 (module certificate on exit + 28).
+        stories.of("Anna", "Albers").enrol(Intake.of(FEMALE, FROM, 17, INACTIVE).isced(0).answers(YES, NO, NO, NO))
+                .exit(TO, ExitReason.COMPLETED)
+                .situation(day(2026, 7, 28), JOB_SEARCHING)
+                .situation(day(2026, 6, 15), LabourMarketSituation.EMPLOYED)
+                .qualification(day(2026, 7, 28), Certificate.MODULE);
+        // Bert: enters a day before the period, leaves on its first day. Job search, then a job on
+        // exit + 28 days: the last one counts. An attendance certificate is no qualification.
+        // O: none. R: 04.
+        stories.of("Bert", "Brandt").enrol(Intake.of(MALE, day(2025, 12, 31), 18, INACTIVE).from("FR"))
+                .exit(FROM, ExitReason.OTHER)
+                .situation(day(2026, 1, 10), JOB_SEARCHING)
+                .situation(day(2026, 1, 29), LabourMarketSituation.EMPLOYED)
+                .qualification(day(2026, 1, 15), Certificate.ATTENDANCE_ONLY);
+        // Clara: enters on the last day, aged 18, ISCED unknown, Syrian, declines every sensitive question.
+        // O: 01 02 07 13 17.
+        stories.of("Clara", "Conti").enrol(Intake.of(NON_BINARY, TO, 18, UNEMPLOYED).isced(null).from("SY")
+                .answers(DECLINED, DECLINED, DECLINED, DECLINED).inRuralArea());
+        // Dieter: enters a day after the period and leaves after it. O: none. R: none.
+        stories.of("Dieter", "Dahl").enrol(Intake.of(MALE, day(2026, 7, 1), 55, EMPLOYED).isced(4))
+                .exit(day(2026, 7, 5), ExitReason.COMPLETED)
+                .followUp(day(2027, 1, 5), FollowUpSituation.EMPLOYED, true);
+        // Emma: aged 29, Ukrainian; leaves a day after the period, so her job counts in no result.
+        // O: 01 02 03 07 10 12 13 15 16. R: none.
+        stories.of("Emma", "Engel").enrol(Intake.of(FEMALE, day(2026, 2, 1), 29, LONG_TERM_UNEMPLOYED).isced(4)
+                        .from("UA").answers(NO, YES, YES, YES))
+                .exit(day(2026, 7, 1), ExitReason.MOVED_AWAY)
+                .situation(day(2026, 7, 2), LabourMarketSituation.EMPLOYED);
+        // Farid: aged 30, Turkish; a job on exit + 28 days. O: 01 02 11 13 14. R: 04.
+        stories.of("Farid", "Fahmi").enrol(Intake.of(MALE, day(2026, 2, 15), 30, UNEMPLOYED).isced(5).from("TR")
+                        .answers(YES, NO, NO, NO))
+                .exit(day(2026, 3, 31), ExitReason.COMPLETED)
+                .situation(day(2026, 4, 28), LabourMarketSituation.EMPLOYED);
+        // Greta: aged 54; job searching upon leaving but unemployed at entry, so no EECR01; the job on
+        // exit + 29 days is too late for EECR04. O: 01 02 11 15. R: none.
+        stories.of("Greta", "Graf").enrol(Intake.of(FEMALE, day(2026, 3, 1), 54, UNEMPLOYED).isced(6)
+                        .answers(NO, NO, YES, NO))
+                .exit(day(2026, 4, 30), ExitReason.DROPPED_OUT)
+                .situation(day(2026, 4, 10), JOB_SEARCHING)
+                .situation(day(2026, 5, 29), LabourMarketSituation.EMPLOYED);
+        // Hans: aged 55, Polish, employed at entry and upon leaving, so no EECR04; employed and
+        // better off at the follow-up. O: 01 05 08 09 17. R: 05 06.
+        stories.of("Hans", "Haas")
+                .enrol(Intake.of(MALE, day(2026, 3, 15), 55, EMPLOYED).isced(1).from("PL").inRuralArea())
+                .exit(day(2026, 5, 31), ExitReason.COMPLETED)
+                .situation(day(2026, 6, 1), LabourMarketSituation.EMPLOYED)
+                .followUp(day(2026, 12, 1), FollowUpSituation.EMPLOYED, true);
+        // Ines: Italian, self-employed at entry, in training upon leaving; better off but not employed
+        // at the follow-up. O: 01 05 10. R: 02 06.
+        stories.of("Ines", "Ivanova").enrol(Intake.of(FEMALE, day(2026, 1, 10), 45, SELF_EMPLOYED).from("IT"))
+                .situation(day(2026, 2, 20), EDUCATION_OR_TRAINING)
+                .exit(day(2026, 2, 28), ExitReason.COMPLETED)
+                .followUp(day(2026, 9, 1), FollowUpSituation.EDUCATION_OR_TRAINING, true);
+        // Jonas: aged 25, declines the housing question. A job and training on the same day: the one
+        // recorded last (training) counts. Self-employed and better off at the follow-up, but
+        // unemployed at entry, so no EECR06. O: 01 02 07 09. R: 02 05.
+        stories.of("Jonas", "Jung").enrol(Intake.of(MALE, day(2026, 4, 1), 25, UNEMPLOYED).isced(2)
+                        .answers(NO, NO, NO, DECLINED))
+                .exit(day(2026, 5, 15), ExitReason.COMPLETED)
+                .situation(day(2026, 5, 20), LabourMarketSituation.EMPLOYED)
+                .situation(day(2026, 5, 20), EDUCATION_OR_TRAINING)
+                .followUp(day(2026, 11, 15), FollowUpSituation.SELF_EMPLOYED, true);
+        // Kim: American, enrolled as employed, corrected to inactive at CORRECTED; job searching upon
+        // leaving. O: 01 04 11 13 14. R: 01.
+        stories.of("Kim", "Koch").enrol(Intake.of(NON_BINARY, day(2026, 5, 1), 35, EMPLOYED).isced(7).from("US")
+                        .answers(YES, NO, NO, NO))
+                .situation(day(2026, 6, 10), JOB_SEARCHING)
+                .exit(day(2026, 6, 15), ExitReason.COMPLETED)
+                .correct(IntakeField.LABOUR_STATUS, "INACTIVE", 35, CORRECTED);
+        // Lena: inactive, job search then a job on exit + 28 days; an attendance certificate within the
+        // window and a recognised one on exit + 30 days do not count. O: 01 04 11. R: 04.
+        stories.of("Lena", "Lang").enrol(Intake.of(FEMALE, day(2026, 6, 1), 40, INACTIVE).isced(8))
+                .exit(day(2026, 6, 20), ExitReason.COMPLETED)
+                .situation(day(2026, 6, 25), JOB_SEARCHING)
+                .situation(day(2026, 7, 18), LabourMarketSituation.EMPLOYED)
+                .qualification(day(2026, 7, 19), Certificate.ATTENDANCE_ONLY)
+                .qualification(day(2026, 7, 20), Certificate.RECOGNISED);
+        // Mira: aged 60, Romanian, a recognised certificate before the exit, no situation recorded,
+        // unreachable at the follow-up. O: 01 02 03 08 10 15 16 17. R: 03.
+        stories.of("Mira", "Meyer").enrol(Intake.of(NON_BINARY, day(2026, 2, 10), 60, LONG_TERM_UNEMPLOYED)
+                        .from("RO").answers(NO, NO, YES, YES).inRuralArea())
+                .qualification(day(2026, 3, 1), Certificate.RECOGNISED)
+                .exit(day(2026, 3, 10), ExitReason.COMPLETED)
+                .followUp(day(2026, 9, 10), FollowUpSituation.UNREACHABLE, false);
+        // Nils: enrolled as entering before the period aged 29; his entry date is corrected into it,
+        // which makes him 30. O: 01 02 10.
+        stories.of("Nils", "Neumann").enrol(Intake.of(MALE, day(2025, 12, 20), 29, UNEMPLOYED).isced(4))
+                .correct(IntakeField.ENTRY_DATE, "2026-01-05", 30, Stories.RECORDED);
+    }
+
+    private EsfReport report(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Instant asOf) {
+        return queries.handle(new FindEsfReport(EVALUATOR, from, to, asOf));
+    }
+
+    private static Tuple[] rows(EsfReport report, String... codes) {
+        var wanted = Set.of(codes);
+        return report.indicators().stream()
+                .filter(row -> codes.length == 0 || wanted.contains(row.code()))
+                .map(row -> tuple(row.code(), row.women(), row.men(), row.nonBinary(), row.total()))
+                .toArray(Tuple[]::new);
+    }
+
+    private static LocalDate day(int year, int month, int day) {
+        return LocalDate.of(year, month, day);
+    }
+}
