@@ -1,0 +1,25 @@
+package de.lotse.web.participant;
+
+import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.pathway.Certificate;
+import de.lotse.api.pathway.RecordQualification;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/** A qualification gained on a day and the certificate that evidences it. */
+record QualificationForm(
+        @NotNull @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate date,
+        @NotBlank @Size(max = 2000) @Nullable String title,
+        @NotNull @Nullable Certificate certificate) {
+
+    RecordQualification toCommand(ParticipantId id) {
+        return new RecordQualification(id, Objects.requireNonNull(date), Objects.requireNonNull(title),
+                Objects.requireNonNull(certificate));
+    }
+}

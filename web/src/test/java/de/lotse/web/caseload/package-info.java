@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.web.caseload;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.web.esf;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,142 @@
+package de.lotse.web.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import de.lotse.api.access.Refusal;
+import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.participant.ParticipantView;
+import de.lotse.api.pathway.PathwayRule;
+import de.lotse.api.pathway.RuleViolation;
+import de.lotse.api.pathway.Stage;
+import de.lotse.api.pathway.StartStage;
+import de.lotse.web.Participants;
+import de.lotse.web.WebSlice;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@WebMvcTest({ParticipantPageController.class, PathwayFormController.class})
+@WebSlice
+@Import(ParticipantPage.class)
+class PathwayFormControllerTest {
+
+    private static final String PAGE = "/participants/" + Participants.ID;
+    private static final LocalDate START = LocalDate.of(2026, 1, 20);
+
+    @Autowired
+    private MockMvcTester mvc;
+
+    @MockitoBean
+    private CommandGateway commands;
+
+    @MockitoBean
+    private QueryGateway queries;
+
+    @Test
+    void showsTheRouteAndAFormForEveryCommandToACoach() {
+        answer(Participants.elena());
+        var page = mvc.get().uri(PAGE).with(user("coach1").roles("COACH")).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText().contains("Elena Popescu", "lane-NOT_STARTED", "Stufe beginnen", "Qualifikation",
+                "Arbeitsmarktsituation", "Wohnsituation", "Austritt erfassen", "Aufnahme korrigieren",
+                "hx-post=\"/participants/" + Participants.ID + "/stages\"");
+    }
+
+    @Test
+    void showsAuditorsNoForm() {
+        answer(Participants.elena());
+        var page = mvc.get().uri(PAGE).with(user("auditor").roles("AUDITOR")).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText().contains("Elena Popescu").doesNotContain("<form class=\"card");
+    }
+
+    @Test
+    void showsTheForbiddenPageForAnotherCoachsParticipant() {
+        given(queries.query(any(), any(ResponseType.class))).willReturn(CompletableFuture.failedFuture(
+                new QueryExecutionException("refused", null, Refusal.notYourCaseload(Participants.ID))));
+        var page = mvc.get().uri(PAGE).with(user("coach2").roles("COACH")).exchange();
+        assertThat(page).hasStatus(403);
+        assertThat(page).bodyText().contains("Kein Zugriff").doesNotContain("Elena");
+    }
+
+    @Test
+    void showsABrokenRuleInPlaceOfTheForm() {
+        answer(Participants.elena());
+        given(commands.sendAndWait(any())).willThrow(new CommandExecutionException("coaching first", null,
+                new RuleViolation(PathwayRule.COACHING_FIRST, "coaching first", null)));
+        var page = startStage("QUALIFICATION");
+        assertThat(page).hasStatus(409);
+        assertThat(page).bodyText()
+                .startsWith("<div id=\"participant\"")
+                .contains("Jede Stufe außer Coaching setzt voraus, dass das Coaching begonnen hat.");
+    }
+
+    @Test
+    void refreshesThePageOnceTheViewShowsTheNewStage() {
+        given(queries.query(any(), any(ResponseType.class))).willReturn(
+                CompletableFuture.completedFuture(Participants.elena()),
+                CompletableFuture.completedFuture(Participants.elena()),
+                CompletableFuture.completedFuture(Participants.elenaCoachedSince(START)));
+        var page = startStage("COACHING");
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText().contains("Gespeichert.", "lane-ACTIVE", "seit 20.01.2026");
+        verify(commands).sendAndWait(new StartStage(ParticipantId.of(Participants.ID), Stage.COACHING, START));
+    }
+
+    @Test
+    void showsAMissingAnswerBesideItsFieldAndSendsNothing() {
+        answer(Participants.elenaCoachedSince(START));
+        var page = mvc.post().uri(PAGE + "/stages/abort").header("HX-Request", "true")
+                .param("stage", "COACHING").param("date", "2026-02-01").param("reason", " ")
+                .with(user("coach1").roles("COACH")).with(csrf()).exchange();
+        assertThat(page).hasStatus(422);
+        assertThat(page).bodyText().contains("stageAbort-reason-error", "Bitte ausfüllen.");
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void refusesAnIntakeFieldThatCannotBeCorrected() {
+        answer(Participants.elena());
+        var page = mvc.post().uri(PAGE + "/corrections").header("HX-Request", "true")
+                .param("field", "isced").param("value", "9").param("reason", "typo")
+                .with(user("coach1").roles("COACH")).with(csrf()).exchange();
+        assertThat(page).hasStatus(422);
+        assertThat(page).bodyText().contains("Dieser Wert ist für das gewählte Feld nicht gültig.");
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void letsNoAuditorCommand() {
+        assertThat(mvc.post().uri(PAGE + "/stages").param("stage", "COACHING").param("startDate", "2026-01-20")
+                .with(user("auditor").roles("AUDITOR")).with(csrf())).hasStatus(403);
+        verifyNoInteractions(commands);
+    }
+
+    private MvcTestResult startStage(String stage) {
+        return mvc.post().uri(PAGE + "/stages").header("HX-Request", "true")
+                .param("stage", stage).param("startDate", "2026-01-20")
+                .with(user("coach1").roles("COACH")).with(csrf()).exchange();
+    }
+
+    private void answer(ParticipantView participant) {
+        given(queries.query(any(), any(ResponseType.class)))
+                .willReturn(CompletableFuture.completedFuture(participant));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.web.participant;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.web.system;
+
+import org.jspecify.annotations.NullMarked;
