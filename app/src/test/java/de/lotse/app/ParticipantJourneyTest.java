@@ -213,6 +213,28 @@ class ParticipantJourneyTest {
         assertThat(verdict.json().get("valid").asBoolean()).isTrue();
         assertThat(verdict.json().get("eventsChecked").asLong()).isGreaterThanOrEqualTo(history.size());
         assertThat(coach.get("/api/audit/verify").status()).isEqualTo(403);
+        theAuditorFindsTheStepsInTheGlobalTrail(id);
+    }
+
+    private void theAuditorFindsTheStepsInTheGlobalTrail(String id) {
+        var auditor = coach.as("auditor");
+        await().untilAsserted(() -> assertThat(auditor.get("/api/audit/events?size=500").json().get("total").asInt())
+                .isGreaterThanOrEqualTo(14));
+        var byLead = auditor.get("/api/audit/events?user=lead").json();
+        assertThat(byLead.get("total").asInt()).isEqualTo(1);
+        var entry = byLead.get("items").get(0);
+        assertThat(entry.get("participantId").asString()).isEqualTo(id);
+        assertThat(entry.get("type").asString()).isEqualTo("HousingSituationRecorded");
+        assertThat(entry.get("correlationId").asString()).isNotBlank();
+        assertThat(entry.get("causationId").asString()).isNotBlank();
+        assertThat(entry.get("hash").asString()).matches("[0-9a-f]{64}");
+        var lines = auditor.get("/api/audit/events.jsonl?type=StageStarted");
+        assertThat(lines.status()).isEqualTo(200);
+        assertThat(lines.body().lines()).hasSize(5).allMatch(line -> line.contains("\"type\":\"StageStarted\""));
+        var csv = auditor.get("/api/audit/events.csv?from=2000-01-01&to=2100-12-31");
+        assertThat(csv.body().lines().findFirst()).hasValue(
+                "participantId,sequence,type,recordedAt,recordedBy,correlationId,causationId,hash");
+        assertThat(auditor.get("/api/audit/events?from=yesterday").status()).isEqualTo(400);
     }
 
     private List<JsonNode> historyOf(String id) {

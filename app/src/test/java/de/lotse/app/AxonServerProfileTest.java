@@ -1,0 +1,56 @@
+package de.lotse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.lotse.platform.testing.TestDatabase;
+import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryBus;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.support.DefaultLifecycleProcessor;
+
+/**
+ * The third way to run Lotse, checked as far as this machine allows (no Axon Server runs here):
+ * with the {@code axonserver} profile the buses and the event store are Axon Server's, while the
+ * read models and tokens stay on PostgreSQL. The context is built but its lifecycle is not
+ * started, since starting the event processors needs a reachable Axon Server.
+ */
+class AxonServerProfileTest {
+
+    @Test
+    void wiresCommandsEventsAndQueriesToAxonServer() {
+        try (var context = new SpringApplicationBuilder(LotseApplication.class)
+                .web(WebApplicationType.NONE)
+                .profiles("axonserver")
+                .initializers(starting -> starting.getBeanFactory()
+                        .registerSingleton("lifecycleProcessor", new NothingStarts()))
+                .run("--spring.datasource.url=" + TestDatabase.freshUrl(),
+                        "--spring.datasource.username=postgres",
+                        "--axon.axonserver.servers=localhost:1",
+                        "--lotse.demo-password=profile-secret",
+                        "--lotse.intake.hash-secret=profile-hash-secret",
+                        "--lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+                        "--lotse.export.pseudonym-secret=profile-pseudonym-secret")) {
+            assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
+            assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
+            assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
+            assertThat(context.getBeansOfType(EventStorageEngine.class).values())
+                    .noneMatch(engine -> engine.getClass().getSimpleName().equals("ChainedEventStorageEngine"));
+        }
+    }
+
+    /** Leaves every lifecycle bean unstarted: no connection to the absent Axon Server is tried. */
+    private static final class NothingStarts extends DefaultLifecycleProcessor {
+
+        @Override
+        public void onRefresh() {
+            // Deliberately empty: see the class comment.
+        }
+    }
+}
