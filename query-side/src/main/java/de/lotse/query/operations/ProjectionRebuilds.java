@@ -66,8 +66,8 @@ class ProjectionRebuilds implements DisposableBean {
         if (readModel == null || liveProcessor.isEmpty()) {
             throw refused(ReplayRefusal.unknown(name));
         }
-        var rebuild = new Rebuild(readModel, liveProcessor.get(), events, dataSource, tokens,
-                properties.batchSize(), new Listener());
+        var rebuild = new Rebuild(readModel, liveProcessor.get(), events, dataSource, tokens, properties,
+                new Listener());
         if (running.putIfAbsent(name, rebuild) != null) {
             throw refused(ReplayRefusal.alreadyReplaying(name));
         }

@@ -2,11 +2,10 @@ package de.lotse.query.operations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -47,19 +46,19 @@ final class Rebuild implements Runnable {
     private final EventStore events;
     private final DataSource dataSource;
     private final ProcessorTokens tokens;
-    private final int batchSize;
+    private final RebuildProperties settings;
     private final Listener listener;
     private volatile long position;
     private volatile long applied;
 
     Rebuild(ReadModel readModel, StreamingEventProcessor liveProcessor, EventStore events, DataSource dataSource,
-            ProcessorTokens tokens, int batchSize, Listener listener) {
+            ProcessorTokens tokens, RebuildProperties settings, Listener listener) {
         this.readModel = readModel;
         this.liveProcessor = liveProcessor;
         this.events = events;
         this.dataSource = dataSource;
         this.tokens = tokens;
-        this.batchSize = batchSize;
+        this.settings = settings;
         this.listener = listener;
     }
 
@@ -82,12 +81,12 @@ final class Rebuild implements Runnable {
         log.info("Rebuild of read model {} started", name);
         try {
             tables.prepare(readModel.tables());
-            try (var session = RebuildSession.open(dataSource); var stream = events.openStream(null)) {
-                var projection = new AnnotationEventHandlerAdapter(readModel.projectionOn(session.jdbc()));
-                applyUpTo(head(), stream, projection, session);
+            try (var workers = RebuildWorkers.open(readModel, dataSource, settings.workers());
+                    var stream = events.openStream(null)) {
+                applyUpTo(head(), stream, workers);
                 liveProcessor.shutdownAsync().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 liveStopped = true;
-                applyUpTo(Math.max(head(), tokens.highest(name)), stream, projection, session);
+                applyUpTo(Math.max(head(), tokens.highest(name)), stream, workers);
             }
             tables.swap(readModel.tables());
             log.info("Rebuild of read model {} switched after {} events in {} ms", name, applied,
@@ -108,8 +107,8 @@ final class Rebuild implements Runnable {
         }
     }
 
-    private void applyUpTo(long target, BlockingStream<TrackedEventMessage<?>> stream, AnnotationEventHandlerAdapter projection,
-            RebuildSession session) throws InterruptedException {
+    private void applyUpTo(long target, BlockingStream<TrackedEventMessage<?>> stream, RebuildWorkers workers)
+            throws InterruptedException, ExecutionException {
         while (true) {
             var batch = nextBatch(stream);
             if (batch.isEmpty()) {
@@ -118,7 +117,7 @@ final class Rebuild implements Runnable {
                 }
                 continue;
             }
-            session.inTransaction(() -> batch.forEach(event -> apply(projection, event)));
+            workers.apply(batch);
             position = ProcessorTokens.positionOf(batch.get(batch.size() - 1).trackingToken());
             applied += batch.size();
             listener.batchCommitted(readModel.name());
@@ -128,27 +127,17 @@ final class Rebuild implements Runnable {
         }
     }
 
-    private List<TrackedEventMessage<?>> nextBatch(BlockingStream<TrackedEventMessage<?>> stream) throws InterruptedException {
-        var batch = new ArrayList<TrackedEventMessage<?>>(batchSize);
+    /** The next events, as many as the workers take in one transaction each; none if none came in a while. */
+    private List<TrackedEventMessage<?>> nextBatch(BlockingStream<TrackedEventMessage<?>> stream)
+            throws InterruptedException {
+        var size = settings.batchSize() * settings.workers();
+        var batch = new ArrayList<TrackedEventMessage<?>>(size);
         if (stream.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             do {
                 batch.add(stream.nextAvailable());
-            } while (batch.size() < batchSize && stream.hasNextAvailable());
+            } while (batch.size() < size && stream.hasNextAvailable());
         }
         return batch;
-    }
-
-    private static void apply(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
-        if (!projection.canHandle(event)) {
-            return;
-        }
-        try {
-            projection.handle(event);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("the projection could not apply event " + event.getIdentifier(), e);
-        }
     }
 
     private long head() {

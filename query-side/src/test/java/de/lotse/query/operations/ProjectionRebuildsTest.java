@@ -111,7 +111,7 @@ class ProjectionRebuildsTest {
                 readSide.caseload::projectionOn);
         var rebuilds = new ProjectionRebuilds(List.of(forgetsItsTable), readSide.dataSource,
                 readSide.axon.eventStore(), readSide.axon.eventProcessingConfiguration(), readSide.tokens,
-                new RebuildProperties(10));
+                new RebuildProperties(10, 2));
 
         rebuildAndWait(rebuilds, "caseload");
 
@@ -127,7 +127,7 @@ class ProjectionRebuildsTest {
 
         assertThatThrownBy(() -> new ProjectionRebuilds(List.of(misnamed), readSide.dataSource,
                 readSide.axon.eventStore(), readSide.axon.eventProcessingConfiguration(), readSide.tokens,
-                new RebuildProperties(10)))
+                new RebuildProperties(10, 2)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("case-list");
     }
@@ -169,7 +169,7 @@ class ProjectionRebuildsTest {
         PausingRebuilds(ReadSide readSide, int batchSize) {
             super(List.of(readSide.caseload, readSide.participantView), readSide.dataSource,
                     readSide.axon.eventStore(), readSide.axon.eventProcessingConfiguration(), readSide.tokens,
-                    new RebuildProperties(batchSize));
+                    new RebuildProperties(batchSize, 2));
         }
 
         @Override

@@ -80,8 +80,8 @@ class ProjectionStatusQueriesTest {
         var views = statuses.get(1);
         assertThat(views.replaying()).isTrue();
         assertThat(views.rebuild()).isNotNull();
-        assertThat(views.rebuild().eventsApplied()).isEqualTo(3);
-        assertThat(views.rebuild().position()).isBetween(3L, views.head() - 1);
+        assertThat(views.rebuild().eventsApplied()).isEqualTo(3 * 2);
+        assertThat(views.rebuild().position()).isBetween(6L, views.head() - 1);
         assertThat(views.rebuild().progress()).isEqualTo((double) views.rebuild().position() / views.head());
         rebuilds.resume.countDown();
         await().atMost(ReadSide.PATIENCE).until(() -> rebuilds.running("participant-view").isEmpty());

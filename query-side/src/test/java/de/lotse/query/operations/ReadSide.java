@@ -72,7 +72,7 @@ final class ReadSide implements AutoCloseable {
 
     ProjectionRebuilds rebuilds(int batchSize) {
         return new ProjectionRebuilds(List.of(caseload, participantView), dataSource, axon.eventStore(),
-                axon.eventProcessingConfiguration(), tokens, new RebuildProperties(batchSize));
+                axon.eventProcessingConfiguration(), tokens, new RebuildProperties(batchSize, 2));
     }
 
     /** Appends the events, each the next in its participant's stream, in one transaction. */

@@ -1,0 +1,101 @@
+package de.lotse.query.operations;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+
+/**
+ * The projections a rebuild writes through: one instance of the read model's projection per
+ * worker, each over a session of its own, applying the events of its share of the participants.
+ * A participant's events always go to the same worker, in order, as the live processor's segments
+ * do, so the read model needs no other guarantee than it already gives its live processor. Each
+ * worker applies its share of a batch in one transaction; the batch is done when all have committed.
+ */
+final class RebuildWorkers implements AutoCloseable {
+
+    private final List<RebuildSession> sessions = new ArrayList<>();
+    private final List<AnnotationEventHandlerAdapter> projections = new ArrayList<>();
+    private final ExecutorService threads;
+
+    private RebuildWorkers(int count, String readModel) {
+        this.threads = Executors.newFixedThreadPool(count, work -> new Thread(work, "rebuild-" + readModel));
+    }
+
+    static RebuildWorkers open(ReadModel readModel, DataSource dataSource, int count) throws SQLException {
+        var workers = new RebuildWorkers(count, readModel.name());
+        try {
+            for (var i = 0; i < count; i++) {
+                var session = RebuildSession.open(dataSource);
+                workers.sessions.add(session);
+                workers.projections.add(new AnnotationEventHandlerAdapter(readModel.projectionOn(session.jdbc())));
+            }
+        } catch (SQLException | RuntimeException e) {
+            workers.close();
+            throw e;
+        }
+        return workers;
+    }
+
+    /** Applies the events, each worker its participants' share in one transaction, and waits for all. */
+    void apply(List<? extends EventMessage<?>> events) throws InterruptedException, ExecutionException {
+        var shares = new ArrayList<List<EventMessage<?>>>();
+        sessions.forEach(session -> shares.add(new ArrayList<>()));
+        events.forEach(event -> shares.get(workerOf(event)).add(event));
+        var running = new ArrayList<Future<?>>();
+        for (var worker = 0; worker < shares.size(); worker++) {
+            var share = shares.get(worker);
+            if (!share.isEmpty()) {
+                var session = sessions.get(worker);
+                var projection = projections.get(worker);
+                running.add(threads.submit(() -> session.inTransaction(() -> share.forEach(
+                        event -> apply(projection, event)))));
+            }
+        }
+        for (var work : running) {
+            work.get();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        threads.shutdownNow();
+        SQLException failure = null;
+        for (var session : sessions) {
+            try {
+                session.close();
+            } catch (SQLException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private int workerOf(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domainEvent
+                ? Math.floorMod(domainEvent.getAggregateIdentifier().hashCode(), sessions.size())
+                : 0;
+    }
+
+    private static void apply(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
+        if (!projection.canHandle(event)) {
+            return;
+        }
+        try {
+            projection.handle(event);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the projection could not apply event " + event.getIdentifier(), e);
+        }
+    }
+}
