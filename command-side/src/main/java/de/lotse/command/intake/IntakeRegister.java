@@ -2,6 +2,7 @@ package de.lotse.command.intake;
 
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.PersonalDetails;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.spec.SecretKeySpec;
@@ -50,6 +51,22 @@ public class IntakeRegister {
                 .param("participant", participant.value())
                 .update();
         return claim(participant, corrected);
+    }
+
+    /**
+     * Forgets the participant at erasure: a keyed hash of name, birth date and postcode still
+     * singles the person out, so it goes with the rest of their personal data.
+     */
+    public void release(ParticipantId participant) {
+        jdbc.sql("DELETE FROM intake_register WHERE participant_id = :participant")
+                .param("participant", participant.value())
+                .update();
+    }
+
+    /** Every participant whose personal data are still kept, i.e. not erased. */
+    public List<ParticipantId> participants() {
+        return jdbc.sql("SELECT participant_id FROM intake_register ORDER BY participant_id")
+                .query(UUID.class).list().stream().map(ParticipantId::new).toList();
     }
 
     private Optional<ParticipantId> ownerOf(IntakeKey key) {

@@ -1,5 +1,6 @@
 package de.lotse.command.participant;
 
+import static de.lotse.api.pathway.PathwayRule.ALREADY_ERASED;
 import static de.lotse.api.pathway.PathwayRule.ALREADY_EXITED;
 import static de.lotse.api.pathway.PathwayRule.COACHING_FIRST;
 import static de.lotse.api.pathway.PathwayRule.DATE_BEFORE_ENTRY;
@@ -10,6 +11,7 @@ import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_ALREADY_RECORDED;
 import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_BEFORE_EXIT;
 import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_NEEDS_EXIT;
 import static de.lotse.api.pathway.PathwayRule.INTAKE_ID_TAKEN;
+import static de.lotse.api.pathway.PathwayRule.RETENTION_PERIOD_RUNS;
 import static de.lotse.api.pathway.PathwayRule.STAGE_ALREADY_ACTIVE;
 import static de.lotse.api.pathway.PathwayRule.STAGE_NOT_ACTIVE;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -19,9 +21,11 @@ import de.lotse.api.caseload.CoachReassigned;
 import de.lotse.api.caseload.ReassignCoach;
 import de.lotse.api.participant.CorrectIntake;
 import de.lotse.api.participant.EnrolParticipant;
+import de.lotse.api.participant.ErasePersonalData;
 import de.lotse.api.participant.IntakeCorrected;
 import de.lotse.api.participant.ParticipantEnrolled;
 import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.participant.PersonalDataErased;
 import de.lotse.api.pathway.AbortStage;
 import de.lotse.api.pathway.CompleteStage;
 import de.lotse.api.pathway.FollowUpBecameDue;
@@ -40,8 +44,11 @@ import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
 import de.lotse.api.pathway.StartStage;
+import de.lotse.command.erasure.RetentionPolicy;
 import de.lotse.command.intake.IntakeRegister;
+import de.lotse.platform.privacy.ParticipantKeys;
 import de.lotse.platform.messaging.CallerMetaData;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -94,6 +101,7 @@ class Participant {
     private boolean coachingStarted;
     private @Nullable LocalDate exitDate;
     private boolean followUpRecorded;
+    private boolean erased;
     private boolean followUpDue;
     private @Nullable LocalDate earliestStepDate;
 
@@ -109,6 +117,7 @@ class Participant {
     void checkCaseload(MetaData metaData) {
         if (id != null) {
             requireCaseloadAccess(CallerMetaData.callerOf(metaData), coach, id);
+            requireNotErased();
         }
     }
 
@@ -214,6 +223,19 @@ class Participant {
                 corrected.ageAtEntry()));
     }
 
+    /**
+     * Erasure destroys the participant's key and their entry in the duplicate register in the
+     * transaction that records it, so the erasure and its record stand or fall together.
+     */
+    @CommandHandler
+    void handle(ErasePersonalData command, RetentionPolicy retention, Clock clock, ParticipantKeys keys,
+            IntakeRegister register) {
+        requireRetentionRespected(command, retention, LocalDate.now(clock));
+        register.release(command.participantId());
+        keys.destroy(command.participantId().value());
+        apply(new PersonalDataErased(command.participantId(), command.reason(), command.overrideRetention()));
+    }
+
     @CommandHandler
     void handle(ReassignCoach command) {
         apply(new CoachReassigned(command.participantId(), command.coach()));
@@ -230,6 +252,11 @@ class Participant {
     @EventSourcingHandler
     void on(IntakeCorrected event) {
         facts = facts.corrected(event.field(), event.value());
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        erased = true;
     }
 
     @EventSourcingHandler
@@ -323,6 +350,21 @@ class Participant {
             IntakeRegister register) {
         if (command.field().isPersonal()) {
             requireNoDuplicate(register.rekey(command.participantId(), corrected.personalDetails()));
+        }
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw new PathwayRuleViolation(ALREADY_ERASED, "The participant's personal data were erased.");
+        }
+    }
+
+    private static void requireRetentionRespected(ErasePersonalData command, RetentionPolicy retention,
+            LocalDate today) {
+        if (retention.runsOn(today) && !command.overrideRetention()) {
+            throw new PathwayRuleViolation(RETENTION_PERIOD_RUNS, "The records must be kept until "
+                    + retention.until() + " (lotse.retention.until); erase before then only with overrideRetention "
+                    + "and a reason.");
         }
     }
 

@@ -57,6 +57,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import de.lotse.api.participant.PersonalDataErased;
+import de.lotse.command.erasure.RetentionPolicy;
+import de.lotse.platform.privacy.ParticipantKeys;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import de.lotse.api.access.Caller;
+import de.lotse.api.access.Role;
+import de.lotse.platform.messaging.CallerMetaData;
+import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
@@ -70,13 +80,20 @@ class ParticipantTest {
 
     private static final ParticipantId OTHER = ParticipantId.of("0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e");
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final RetentionPolicy RETENTION_UNTIL_2032 = new RetentionPolicy(LocalDate.of(2032, 1, 1));
+
     private final IntakeRegister register = mock(IntakeRegister.class);
+    private final ParticipantKeys keys = mock(ParticipantKeys.class);
     private FixtureConfiguration<Participant> fixture;
 
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(Participant.class);
         fixture.registerInjectableResource(register);
+        fixture.registerInjectableResource(keys);
+        fixture.registerInjectableResource(RETENTION_UNTIL_2032);
+        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     }
 
     private static Matcher<Object> violates(PathwayRule rule) {
@@ -689,6 +706,46 @@ class ParticipantTest {
             fixture.given(enrolledOn(ENTRY), new CoachReassigned(ID, "coach2"))
                     .when(start(Stage.COACHING, ENTRY), COACH2)
                     .expectEvents(started(Stage.COACHING, ENTRY));
+        }
+    }
+
+    @Nested
+    class ErasePersonalData {
+
+        private static final Map<String, String> ADMIN = CallerMetaData.of(new Caller("admin", Set.of(Role.ADMIN)));
+
+        @Test
+        void destroysTheKeyAndTheRegisterEntryWhenRetentionIsOverridden() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(new de.lotse.api.participant.ErasePersonalData(ID, "request of the participant", true), ADMIN)
+                    .expectEvents(new PersonalDataErased(ID, "request of the participant", true));
+            verify(keys).destroy(ID.value());
+            verify(register).release(ID);
+        }
+
+        @Test
+        void refusesErasureWhileTheRetentionPeriodRuns() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(new de.lotse.api.participant.ErasePersonalData(ID, "request of the participant", false), ADMIN)
+                    .expectNoEvents()
+                    .expectException(violates(PathwayRule.RETENTION_PERIOD_RUNS));
+            verifyNoInteractions(keys);
+        }
+
+        @Test
+        void refusesEveryFurtherCommandOnceErased() {
+            fixture.given(enrolledOn(ENTRY), new PersonalDataErased(ID, "request", true))
+                    .when(start(Stage.COACHING, ENTRY), COACH1)
+                    .expectNoEvents()
+                    .expectException(violates(PathwayRule.ALREADY_ERASED));
+        }
+
+        @Test
+        void refusesASecondErasure() {
+            fixture.given(enrolledOn(ENTRY), new PersonalDataErased(ID, "request", true))
+                    .when(new de.lotse.api.participant.ErasePersonalData(ID, "again", true), ADMIN)
+                    .expectNoEvents()
+                    .expectException(violates(PathwayRule.ALREADY_ERASED));
         }
     }
 }

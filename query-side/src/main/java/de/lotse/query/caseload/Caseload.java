@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import de.lotse.platform.privacy.PersonalDataCipher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,6 +67,12 @@ class Caseload {
 
     void correctEntryDate(UUID id, LocalDate entryDate, long sequence) {
         change(id, sequence, "entry_date = :value", entryDate);
+    }
+
+    /** Erasure leaves no plaintext name in the row, not even for the search. */
+    void erase(UUID id, long sequence) {
+        change(id, sequence, "first_name = :value, last_name = :value, display_name = :value",
+                PersonalDataCipher.ERASED);
     }
 
     void reassign(UUID id, String coach, long sequence) {

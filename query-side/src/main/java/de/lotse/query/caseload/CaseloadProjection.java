@@ -3,6 +3,7 @@ package de.lotse.query.caseload;
 import de.lotse.api.caseload.CoachReassigned;
 import de.lotse.api.participant.IntakeCorrected;
 import de.lotse.api.participant.ParticipantEnrolled;
+import de.lotse.api.participant.PersonalDataErased;
 import de.lotse.api.pathway.FollowUpBecameDue;
 import de.lotse.api.pathway.FollowUpRecorded;
 import de.lotse.api.pathway.ParticipantExited;
@@ -52,6 +53,11 @@ class CaseloadProjection {
             default -> {
             }
         }
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event, @SequenceNumber long sequence) {
+        caseload.erase(event.participantId().value(), sequence);
     }
 
     @EventHandler

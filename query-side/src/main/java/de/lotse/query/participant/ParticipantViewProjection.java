@@ -15,6 +15,7 @@ import de.lotse.api.participant.Nationality;
 import de.lotse.api.participant.ParticipantEnrolled;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantView;
+import de.lotse.api.participant.PersonalDataErased;
 import de.lotse.api.participant.ParticipantView.ExitView;
 import de.lotse.api.participant.ParticipantView.FollowUpView;
 import de.lotse.api.participant.ParticipantView.HousingView;
@@ -39,6 +40,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jspecify.annotations.Nullable;
+import de.lotse.platform.privacy.PersonalDataCipher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,6 +56,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 @ProcessingGroup("participant-view")
 class ParticipantViewProjection {
+
+    private static final String ERASED = PersonalDataCipher.ERASED;
 
     private final ParticipantViews views;
     private final JsonMapper json;
@@ -77,6 +81,26 @@ class ParticipantViewProjection {
     @EventHandler
     void on(IntakeCorrected event, @SequenceNumber long sequence) {
         change(event, sequence, view -> view.set(event.field().wireName(), corrected(event.field(), event.value())));
+    }
+
+    /** The view drops every plaintext personal datum it holds; the characteristics stay. */
+    @EventHandler
+    void on(PersonalDataErased event, @SequenceNumber long sequence) {
+        change(event, sequence, view -> {
+            view.put("erased", true);
+            view.put("firstName", ERASED).put("lastName", ERASED).put("postcode", ERASED).putNull("dateOfBirth");
+            eraseIn(view, "qualifications", "title");
+            eraseIn(view, "situations", "detail");
+            eraseIn(view, "housing", "detail");
+        });
+    }
+
+    private static void eraseIn(ObjectNode view, String list, String field) {
+        for (var entry : view.withArray(list)) {
+            if (entry instanceof ObjectNode item && item.hasNonNull(field)) {
+                item.put(field, ERASED);
+            }
+        }
     }
 
     @EventHandler

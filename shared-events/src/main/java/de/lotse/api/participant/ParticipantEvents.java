@@ -26,7 +26,7 @@ public final class ParticipantEvents {
 
     /** Every event type of a participant's stream; a test keeps it complete. */
     public static final List<Class<? extends ParticipantEvent>> TYPES = List.of(
-            ParticipantEnrolled.class, IntakeCorrected.class, CoachReassigned.class,
+            ParticipantEnrolled.class, IntakeCorrected.class, PersonalDataErased.class, CoachReassigned.class,
             StageStarted.class, StageCompleted.class, StageAborted.class,
             QualificationRecorded.class, LabourMarketSituationRecorded.class, HousingSituationRecorded.class,
             ParticipantExited.class, FollowUpBecameDue.class, FollowUpRecorded.class);

@@ -18,7 +18,9 @@ public enum PathwayRule {
     FOLLOW_UP_ALREADY_RECORDED("The six-month follow-up has already been recorded."),
     ENTRY_DATE_AFTER_RECORDED_STEP("The entry date cannot be moved past a step already recorded."),
     DUPLICATE_INTAKE("A participant with the same name, date of birth and postcode exists already."),
-    INTAKE_ID_TAKEN("This id belongs to a participant enrolled with other answers.");
+    INTAKE_ID_TAKEN("This id belongs to a participant enrolled with other answers."),
+    RETENTION_PERIOD_RUNS("While the legal retention period runs (CPR Art. 82), erasure needs an explicit override."),
+    ALREADY_ERASED("The participant's personal data are erased; nothing more can be recorded.");
 
     private final String title;
 
