@@ -75,7 +75,8 @@ import org.jspecify.annotations.Nullable;
  * the way. The exit closes every stage still active and sets the six-month follow-up deadline;
  * exactly one follow-up is recorded, which cancels it, and if none is recorded by then the
  * deadline marks the follow-up due. Qualifications, situations and corrections stay allowed after the exit,
- * because they feed the result indicators; stages and housing do not.
+ * because they feed the result indicators; stages and housing do not. An erasure of the
+ * personal data ends the story: nothing more is recorded for the person afterwards.
  *
  * <p>Why one aggregate: nearly every rule needs the entry date, the active stages and the exit
  * at once (no date before entry, no end before the stage's start, no stage after exit, no
