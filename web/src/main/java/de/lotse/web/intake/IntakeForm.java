@@ -1,5 +1,6 @@
 package de.lotse.web.intake;
 
+import de.lotse.platform.validation.NationalityCode;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.EnrolParticipant;
 import de.lotse.api.participant.Gender;

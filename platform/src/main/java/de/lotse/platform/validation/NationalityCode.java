@@ -1,4 +1,4 @@
-package de.lotse.command.participant;
+package de.lotse.platform.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -14,12 +14,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import org.jspecify.annotations.Nullable;
 
-/** An ISO 3166-1 alpha-2 country code, or {@code XX} for a stateless person. */
+/**
+ * An ISO 3166-1 alpha-2 country code, or {@code XX} for a stateless person; the API's intake and
+ * the web form's use this one rule.
+ */
 @Documented
 @Constraint(validatedBy = NationalityCode.Validator.class)
 @Target({FIELD, PARAMETER})
 @Retention(RUNTIME)
-@interface NationalityCode {
+public @interface NationalityCode {
 
     String message() default "must be an ISO 3166-1 alpha-2 country code, or XX for stateless";
 
@@ -28,7 +31,7 @@ import org.jspecify.annotations.Nullable;
     Class<? extends Payload>[] payload() default {};
 
     /** Checks the code against the shared list of known codes. */
-    class Validator implements ConstraintValidator<NationalityCode, String> {
+    final class Validator implements ConstraintValidator<NationalityCode, String> {
 
         @Override
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
