@@ -107,7 +107,9 @@ class ErasureTest {
     }
 
     private void aRebuiltViewStillShowsTheErasure(Api admin, String id) {
+        var trail = api("auditor").get("/api/audit/events?size=500").json().get("total").asInt();
         assertThat(admin.post("/api/admin/projections/participant-view/replay", "{}").status()).isEqualTo(202);
+        assertThat(admin.post("/api/admin/projections/audit-trail/replay", "{}").status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             var projections = admin.get("/api/admin/projections").json();
             for (var projection : projections) {
@@ -117,6 +119,7 @@ class ErasureTest {
         var view = admin.get("/api/participants/" + id).json();
         assertThat(view.get("firstName").asString()).isEqualTo("[erased]");
         assertThat(view.get("situations").get(0).get("detail").asString()).isEqualTo("[erased]");
+        assertThat(api("auditor").get("/api/audit/events?size=500").json().get("total").asInt()).isEqualTo(trail);
     }
 
     /** Every table, in every schema of ours, whose rows contain {@code word} as text or as bytes. */
