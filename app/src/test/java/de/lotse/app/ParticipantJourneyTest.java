@@ -7,6 +7,7 @@ import de.lotse.platform.testing.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -196,16 +197,19 @@ class ParticipantJourneyTest {
 
     private void theHistoryShowsEveryStepInOrder(String id) {
         var history = historyOf(id);
-        assertThat(history).extracting(e -> e.get("type").asString()).containsExactly(
+        // Once the exit lies more than six months back, the follow-up deadline fires at once and
+        // may record FollowUpBecameDue before the follow-up; the route itself is the same.
+        assertThat(history).extracting(e -> e.get("type").asString())
+                .filteredOn(type -> !type.equals("FollowUpBecameDue")).containsExactly(
                 "ParticipantEnrolled", "StageStarted", "StageStarted", "StageCompleted", "QualificationRecorded",
                 "StageStarted", "StageAborted", "StageStarted", "LabourMarketSituationRecorded", "StageStarted",
                 "HousingSituationRecorded", "ParticipantExited", "FollowUpRecorded", "IntakeCorrected");
         assertThat(history).extracting(e -> e.get("sequence").asLong())
-                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L);
+                .containsExactlyElementsOf(LongStream.range(0, history.size()).boxed().toList());
         assertThat(history.get(0).get("recordedBy").asString()).isEqualTo("coach1");
-        assertThat(history.get(10).get("recordedBy").asString()).isEqualTo("lead");
+        assertThat(ofType(history, "HousingSituationRecorded").get("recordedBy").asString()).isEqualTo("lead");
         assertThat(history.get(0).get("recordedAt").asString()).endsWith("Z");
-        assertThat(history.get(13).get("payload").get("value").asString()).isEqualTo("UNEMPLOYED");
+        assertThat(ofType(history, "IntakeCorrected").get("payload").get("value").asString()).isEqualTo("UNEMPLOYED");
         assertThat(history).allSatisfy(e -> assertThat(e.get("hash").asString()).matches("[0-9a-f]{64}"));
         assertThat(coach.as("auditor").get("/api/participants/" + id + "/history").status()).isEqualTo(200);
         var verdict = coach.as("auditor").get("/api/audit/verify");
@@ -243,6 +247,10 @@ class ParticipantJourneyTest {
         var entries = new ArrayList<JsonNode>();
         response.json().forEach(entries::add);
         return entries;
+    }
+
+    private static JsonNode ofType(List<JsonNode> history, String type) {
+        return history.stream().filter(e -> e.get("type").asString().equals(type)).findFirst().orElseThrow();
     }
 
     private static String statusOf(JsonNode view, String stage) {

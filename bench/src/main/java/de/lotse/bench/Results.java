@@ -56,8 +56,9 @@ final class Results {
     Path write() throws IOException {
         Files.createDirectories(settings.results());
         var file = settings.results().resolve(LocalDate.now(ZoneOffset.UTC) + "-results.md");
-        var lines = Stream.of(header(), machine(), section("Event generation (appended to the event store; live "
-                        + "catch-up = until every live projection had read up to the head)",
+        var lines = Stream.of(header(), machine(), section("Event generation (appended to the event store while the live "
+                        + "processors were stopped; live catch-up = until every live processor, started again, had "
+                        + "read up to the head)",
                 "| participants | events | seconds | events/s | live catch-up s |", generation),
                 section("Replay (rebuild from the first event beside the live tables, then switch)",
                         "| read model | events | seconds | events/s | switched |", replays),

@@ -14,8 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>The rebuild runs a second instance of the projection whose client sees only the rebuild
  * copies of the tables, so the projection's SQL must name its tables unqualified and must rely
  * on nothing else of the live schema (built-in functions and types are always found). Its event
- * handlers must be idempotent, since events around the switch are applied twice. Its tables must
- * not use {@code serial} columns (identity columns are fine), foreign keys or views.
+ * handlers must be idempotent, since events around the switch are applied twice, and, as for the
+ * live processor's segments, a participant's rows may change only by that participant's events,
+ * since several workers rebuild at once, each a share of the participants. Its tables must not use
+ * {@code serial} columns (identity columns are fine), foreign keys or views.
  */
 public record ReadModel(String name, List<String> tables, ProjectionFactory projection) {
 

@@ -15,14 +15,14 @@ import org.slf4j.LoggerFactory;
 /**
  * One rebuild of one read model, on a thread of its own, while the old rows keep being served.
  *
- * <p>First, a second instance of the read model's projection fills empty copies of its tables
- * from the first event, a batch of events per transaction, while the live processor goes on.
- * Once it has reached the head of the stream, the live processor stops, and the rebuild applies
- * what remains up to the head and up to the furthest token of the live processor. Then one
- * transaction puts the rebuilt tables in place of the live ones, and the live processor starts
- * again from its token, which is behind the rebuild or level with it: it applies once more the
- * few events the rebuilt tables already hold, which changes nothing, since every projection is
- * idempotent.
+ * <p>First, further instances of the read model's projection, one per worker, fill empty copies
+ * of its tables from the first event, a batch of events per transaction, while the live
+ * processor goes on. Once the rebuild has reached the head of the stream, the live processor
+ * stops, and the rebuild applies what remains up to the head and up to the furthest token of the
+ * live processor. Then one transaction puts the rebuilt tables in place of the live ones, and the
+ * live processor starts again from its token, which is behind the rebuild or level with it: it
+ * applies once more the few events the rebuilt tables already hold, which changes nothing, since
+ * every projection is idempotent.
  *
  * <p>It coordinates with the live processor of this instance only; with several query-side
  * instances, the others' processors for the read model should be stopped during a rebuild.
