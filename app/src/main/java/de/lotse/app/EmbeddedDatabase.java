@@ -39,11 +39,12 @@ class EmbeddedDatabase {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres,
+            @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize) {
         var config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
-        config.setMaximumPoolSize(10);
+        config.setMaximumPoolSize(poolSize);
         config.setPoolName("lotse-embedded");
         return new HikariDataSource(config);
     }

@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,6 +44,15 @@ class ParticipantJourneyTest {
     @BeforeEach
     void connect() {
         coach = new Api("http://localhost:" + port, "coach1", "journey-secret");
+    }
+
+    /**
+     * Axon must run commands and event processors in Spring's transactions, so an event is stored
+     * with the intake register row, and a projection's rows commit with its token.
+     */
+    @Test
+    void runsAxonInSpringsTransactions(@Autowired TransactionManager transactions) {
+        assertThat(transactions).isInstanceOf(SpringTransactionManager.class);
     }
 
     @Test

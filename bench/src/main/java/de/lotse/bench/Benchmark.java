@@ -69,7 +69,6 @@ public final class Benchmark {
         return new SpringApplicationBuilder(BenchApplication.class).run(
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
-                "--spring.datasource.hikari.maximum-pool-size=12",
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--lotse.demo-users=false",

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -16,10 +17,12 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
@@ -41,6 +44,19 @@ public class MessagingConfiguration {
                 .allowIfSubType("de.lotse.")
                 .allowIfSubType("java.util.")
                 .build());
+    }
+
+    /**
+     * Axon runs every command and every event processor batch in one of Spring's transactions: an
+     * event is stored together with the rows its command writes (the intake register, the hash
+     * chain, the deadline), and a projection's rows commit with its token. Axon 4's auto-configuration
+     * would do this, but it orders itself after Spring Boot 3's class names of the JDBC
+     * configuration; on Boot 4 it may run first, see no transaction manager yet, and silently fall
+     * back to none at all.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return new SpringTransactionManager(transactions);
     }
 
     @Bean

@@ -23,6 +23,9 @@ class LotseDefaults implements EnvironmentPostProcessor {
             Map.entry("axon.axonserver.enabled", "false"),
             // Each side runs its own migrations under its own history table (SideMigrations).
             Map.entry("spring.flyway.enabled", "false"),
+            // Each of the 16 segments (4 read models, 4 segments each) holds a connection while it
+            // applies a batch, a rebuild holds its workers' connections, and requests need theirs.
+            Map.entry("spring.datasource.hikari.maximum-pool-size", "24"),
             Map.entry("spring.mvc.problemdetails.enabled", "true"),
             Map.entry("spring.jpa.open-in-view", "false"),
             Map.entry("management.endpoints.web.exposure.include", "health,prometheus"),
