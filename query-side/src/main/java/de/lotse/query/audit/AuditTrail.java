@@ -2,15 +2,19 @@ package de.lotse.query.audit;
 
 import de.lotse.api.audit.AuditEntry;
 import de.lotse.api.audit.FindAuditTrail;
+import de.lotse.query.system.BatchedRows;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** All SQL of the {@code audit_trail} table. */
+/** All SQL of the {@code audit_trail} table. Its rows are never changed, so they go in as a batch. */
 @Component
 class AuditTrail {
 
@@ -26,28 +30,29 @@ class AuditTrail {
             """;
 
     private final JdbcClient jdbc;
+    private final BatchedRows rows;
 
-    AuditTrail(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AuditTrail(NamedParameterJdbcOperations jdbc) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.rows = new BatchedRows(jdbc);
     }
 
     void record(Row row) {
-        jdbc.sql("""
+        rows.insert("""
                 INSERT INTO audit_trail (event_id, participant_id, sequence, type, recorded_at, recorded_by,
                                          correlation_id, causation_id)
                 VALUES (:eventId, :participantId, :sequence, :type, :recordedAt, :recordedBy, :correlationId,
                         :causationId)
                 ON CONFLICT (event_id) DO NOTHING
-                """)
-                .param("eventId", row.eventId())
-                .param("participantId", row.participantId())
-                .param("sequence", row.sequence())
-                .param("type", row.type())
-                .param("recordedAt", Timestamp.from(row.recordedAt()))
-                .param("recordedBy", row.recordedBy())
-                .param("correlationId", row.correlationId())
-                .param("causationId", row.causationId())
-                .update();
+                """, new MapSqlParameterSource()
+                .addValue("eventId", row.eventId())
+                .addValue("participantId", row.participantId())
+                .addValue("sequence", row.sequence())
+                .addValue("type", row.type())
+                .addValue("recordedAt", Timestamp.from(row.recordedAt()))
+                .addValue("recordedBy", row.recordedBy())
+                .addValue("correlationId", row.correlationId(), Types.VARCHAR)
+                .addValue("causationId", row.causationId(), Types.VARCHAR));
     }
 
     List<AuditEntry> page(FindAuditTrail query) {

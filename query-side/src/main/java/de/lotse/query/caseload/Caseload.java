@@ -4,103 +4,154 @@ import de.lotse.api.caseload.CaseloadEntry;
 import de.lotse.api.caseload.CaseloadPage;
 import de.lotse.api.caseload.ParticipantStatus;
 import de.lotse.api.pathway.Stage;
+import de.lotse.platform.privacy.PersonalDataCipher;
+import de.lotse.query.system.WriteBehind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import de.lotse.platform.privacy.PersonalDataCipher;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code caseload} table. Every change is guarded by {@code last_sequence}, so an event the row
- * has already seen changes nothing. Whether a follow-up is due is a column the events set and
+ * has already seen changes nothing. While a unit of work applies a batch of events, each row is
+ * read at most once and all changed rows are written together just before it commits. Whether a follow-up is due is a column the events set and
  * clear, so the filter and the flag in the answer read the same value.
  */
 @Component
 class Caseload {
 
-    /** An update touches the row only if the row has not yet seen the event. */
-    private static final String NEWER = "WHERE participant_id = :id AND last_sequence < :sequence";
-
-    private static final String STAGE_ORDER = Arrays.stream(Stage.values())
-            .map(stage -> "'" + stage.name() + "'")
-            .collect(Collectors.joining(", ", "ARRAY[", "]::text[]"));
-
     /** The filters of one caseload request; a null filter does not restrict. */
-    record Filter(@Nullable String coach, @Nullable ParticipantStatus status, @Nullable Boolean followUpDue,
-            @Nullable String q) {
+    record Filter(@Nullable String coach, @Nullable ParticipantStatus status, @Nullable Stage stage,
+            @Nullable Boolean followUpDue, @Nullable String q) {
+    }
+
+    /**
+     * A participant's row as the current unit of work changes it: read at most once, written once
+     * with the batch's other rows just before the unit of work commits.
+     */
+    private static final class Row {
+
+        String firstName;
+        String lastName;
+        String displayName;
+        String coach;
+        ParticipantStatus status = ParticipantStatus.ACTIVE;
+        LocalDate entryDate;
+        @Nullable LocalDate exitDate;
+        final EnumSet<Stage> activeStages = EnumSet.noneOf(Stage.class);
+        boolean followUpDue;
+        boolean followUpRecorded;
+        long sequence;
+        boolean changed;
+
+        Row(String firstName, String lastName, String displayName, String coach, LocalDate entryDate,
+                long sequence) {
+            this.firstName = firstName;
+            this.lastName = lastName;
+            this.displayName = displayName;
+            this.coach = coach;
+            this.entryDate = entryDate;
+            this.sequence = sequence;
+        }
     }
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batch;
+    /** The rows of the current unit of work; an empty entry for a participant the table does not have. */
+    private final WriteBehind<Map<UUID, Optional<Row>>> rows = new WriteBehind<>(HashMap::new, this::write);
 
-    Caseload(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Caseload(NamedParameterJdbcOperations jdbc) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.batch = jdbc;
     }
 
+    /**
+     * Adds the participant's row, unless the table has one already. Its write keeps a row that has
+     * seen more events: this one starts from the first event, so with the events applied after it in
+     * the same unit of work it is complete.
+     */
     void enrol(UUID id, String firstName, String lastName, String coach, LocalDate entryDate, long sequence) {
-        jdbc.sql("""
-                INSERT INTO caseload (participant_id, first_name, last_name, display_name, coach, status,
-                                      entry_date, last_sequence)
-                VALUES (:id, :firstName, :lastName, :firstName || ' ' || :lastName, :coach, 'ACTIVE',
-                        :entryDate, :sequence)
-                ON CONFLICT (participant_id) DO NOTHING""")
-                .param("id", id).param("firstName", firstName).param("lastName", lastName)
-                .param("coach", coach).param("entryDate", entryDate).param("sequence", sequence)
-                .update();
+        rows.collect(loaded -> {
+            if (loaded.getOrDefault(id, Optional.empty()).isEmpty()) {
+                var row = new Row(firstName, lastName, firstName + " " + lastName, coach, entryDate, sequence);
+                row.changed = true;
+                loaded.put(id, Optional.of(row));
+            }
+        });
     }
 
     void correctFirstName(UUID id, String firstName, long sequence) {
-        change(id, sequence, "first_name = :value, display_name = :value || ' ' || last_name", firstName);
+        change(id, sequence, row -> {
+            row.firstName = firstName;
+            row.displayName = firstName + " " + row.lastName;
+        });
     }
 
     void correctLastName(UUID id, String lastName, long sequence) {
-        change(id, sequence, "last_name = :value, display_name = first_name || ' ' || :value", lastName);
+        change(id, sequence, row -> {
+            row.lastName = lastName;
+            row.displayName = row.firstName + " " + lastName;
+        });
     }
 
     void correctEntryDate(UUID id, LocalDate entryDate, long sequence) {
-        change(id, sequence, "entry_date = :value", entryDate);
+        change(id, sequence, row -> row.entryDate = entryDate);
     }
 
     /** Erasure leaves no plaintext name in the row, not even for the search. */
     void erase(UUID id, long sequence) {
-        change(id, sequence, "first_name = :value, last_name = :value, display_name = :value",
-                PersonalDataCipher.ERASED);
+        change(id, sequence, row -> {
+            row.firstName = PersonalDataCipher.ERASED;
+            row.lastName = PersonalDataCipher.ERASED;
+            row.displayName = PersonalDataCipher.ERASED;
+        });
     }
 
     void reassign(UUID id, String coach, long sequence) {
-        change(id, sequence, "coach = :value", coach);
+        change(id, sequence, row -> row.coach = coach);
     }
 
     void startStage(UUID id, Stage stage, long sequence) {
-        change(id, sequence, """
-                active_stages = ARRAY(
-                    SELECT s FROM unnest(array_append(array_remove(active_stages, CAST(:value AS text)),
-                                                      CAST(:value AS text))) AS s
-                    ORDER BY array_position(%s, s))""".formatted(STAGE_ORDER), stage.name());
+        change(id, sequence, row -> row.activeStages.add(stage));
     }
 
     void endStage(UUID id, Stage stage, long sequence) {
-        change(id, sequence, "active_stages = array_remove(active_stages, CAST(:value AS text))", stage.name());
+        change(id, sequence, row -> row.activeStages.remove(stage));
     }
 
     void exit(UUID id, LocalDate exitDate, long sequence) {
-        change(id, sequence, "status = 'EXITED', exit_date = :value, active_stages = '{}'", exitDate);
+        change(id, sequence, row -> {
+            row.status = ParticipantStatus.EXITED;
+            row.exitDate = exitDate;
+            row.activeStages.clear();
+        });
     }
 
     void markFollowUpDue(UUID id, long sequence) {
-        change(id, sequence, "follow_up_due = :value", true);
+        change(id, sequence, row -> row.followUpDue = true);
     }
 
     void recordFollowUp(UUID id, long sequence) {
-        change(id, sequence, "follow_up_recorded = :value, follow_up_due = false", true);
+        change(id, sequence, row -> {
+            row.followUpRecorded = true;
+            row.followUpDue = false;
+        });
     }
 
     void deleteAll() {
@@ -124,10 +175,70 @@ class Caseload {
         return new CaseloadPage(items, total);
     }
 
-    private void change(UUID id, long sequence, String assignments, Object value) {
-        jdbc.sql("UPDATE caseload SET " + assignments + ", last_sequence = :sequence " + NEWER)
-                .param("id", id).param("sequence", sequence).param("value", value)
-                .update();
+    /** Changes the participant's row for an event, unless the row has seen that event already. */
+    private void change(UUID id, long sequence, Consumer<Row> change) {
+        rows.collect(loaded -> loaded.computeIfAbsent(id, this::load).ifPresent(row -> {
+            if (row.sequence < sequence) {
+                change.accept(row);
+                row.sequence = sequence;
+                row.changed = true;
+            }
+        }));
+    }
+
+    private Optional<Row> load(UUID id) {
+        return jdbc.sql("""
+                SELECT first_name, last_name, display_name, coach, status, entry_date, exit_date, active_stages,
+                       follow_up_due, follow_up_recorded, last_sequence
+                FROM caseload WHERE participant_id = :id FOR UPDATE""")
+                .param("id", id)
+                .query((result, number) -> {
+                    var row = new Row(result.getString("first_name"), result.getString("last_name"),
+                            result.getString("display_name"), result.getString("coach"),
+                            result.getObject("entry_date", LocalDate.class), result.getLong("last_sequence"));
+                    row.status = ParticipantStatus.valueOf(result.getString("status"));
+                    row.exitDate = result.getObject("exit_date", LocalDate.class);
+                    row.activeStages.addAll(stages(result));
+                    row.followUpDue = result.getBoolean("follow_up_due");
+                    row.followUpRecorded = result.getBoolean("follow_up_recorded");
+                    return row;
+                })
+                .optional();
+    }
+
+    private void write(Map<UUID, Optional<Row>> loaded) {
+        var changed = new ArrayList<SqlParameterSource>();
+        loaded.forEach((id, found) -> found.filter(row -> row.changed).ifPresent(row -> changed.add(
+                new MapSqlParameterSource()
+                        .addValue("id", id)
+                        .addValue("firstName", row.firstName)
+                        .addValue("lastName", row.lastName)
+                        .addValue("displayName", row.displayName)
+                        .addValue("coach", row.coach)
+                        .addValue("status", row.status.name())
+                        .addValue("entryDate", row.entryDate)
+                        .addValue("exitDate", row.exitDate, Types.DATE)
+                        .addValue("activeStages", row.activeStages.stream().map(Stage::name)
+                                .collect(Collectors.joining(",", "{", "}")))
+                        .addValue("followUpDue", row.followUpDue)
+                        .addValue("followUpRecorded", row.followUpRecorded)
+                        .addValue("sequence", row.sequence))));
+        if (!changed.isEmpty()) {
+            batch.batchUpdate("""
+                    INSERT INTO caseload (participant_id, first_name, last_name, display_name, coach, status,
+                                          entry_date, exit_date, active_stages, follow_up_due, follow_up_recorded,
+                                          last_sequence)
+                    VALUES (:id, :firstName, :lastName, :displayName, :coach, :status, :entryDate, :exitDate,
+                            CAST(:activeStages AS text[]), :followUpDue, :followUpRecorded, :sequence)
+                    ON CONFLICT (participant_id) DO UPDATE
+                    SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,
+                        display_name = EXCLUDED.display_name, coach = EXCLUDED.coach, status = EXCLUDED.status,
+                        entry_date = EXCLUDED.entry_date, exit_date = EXCLUDED.exit_date,
+                        active_stages = EXCLUDED.active_stages, follow_up_due = EXCLUDED.follow_up_due,
+                        follow_up_recorded = EXCLUDED.follow_up_recorded, last_sequence = EXCLUDED.last_sequence
+                    WHERE caseload.last_sequence < EXCLUDED.last_sequence""",
+                    changed.toArray(SqlParameterSource[]::new));
+        }
     }
 
     private static String where(Filter filter, Map<String, Object> params) {
@@ -140,6 +251,10 @@ class Caseload {
             conditions.add("status = :status");
             params.put("status", filter.status().name());
         }
+        if (filter.stage() != null) {
+            conditions.add("CAST(:stage AS text) = ANY(active_stages)");
+            params.put("stage", filter.stage().name());
+        }
         if (filter.followUpDue() != null) {
             conditions.add("follow_up_due = :followUpDue");
             params.put("followUpDue", filter.followUpDue());
@@ -151,8 +266,11 @@ class Caseload {
         return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
     }
 
+    private static List<Stage> stages(ResultSet row) throws SQLException {
+        return Arrays.stream((String[]) row.getArray("active_stages").getArray()).map(Stage::valueOf).toList();
+    }
+
     private static CaseloadEntry entry(ResultSet row, int rowNumber) throws SQLException {
-        var stages = (String[]) row.getArray("active_stages").getArray();
         return new CaseloadEntry(
                 row.getString("participant_id"),
                 row.getString("display_name"),
@@ -160,7 +278,7 @@ class Caseload {
                 ParticipantStatus.valueOf(row.getString("status")),
                 row.getObject("entry_date", LocalDate.class),
                 row.getObject("exit_date", LocalDate.class),
-                Arrays.stream(stages).map(Stage::valueOf).toList(),
+                stages(row),
                 row.getBoolean("follow_up_due"));
     }
 }

@@ -3,6 +3,7 @@ package de.lotse.query.caseload;
 import de.lotse.api.caseload.CaseloadPage;
 import de.lotse.api.caseload.FindCaseload;
 import de.lotse.api.caseload.ParticipantStatus;
+import de.lotse.api.pathway.Stage;
 import de.lotse.platform.security.CurrentCaller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,11 +35,12 @@ class CaseloadController {
     CaseloadPage caseload(
             @RequestParam(required = false) @Nullable String coach,
             @RequestParam(required = false) @Nullable ParticipantStatus status,
+            @RequestParam(required = false) @Nullable Stage stage,
             @RequestParam(required = false) @Nullable Boolean followUpDue,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        var query = new FindCaseload(currentCaller.get(), coach, status, followUpDue, q, page, size);
+        var query = new FindCaseload(currentCaller.get(), coach, status, stage, followUpDue, q, page, size);
         return queries.query(query, ResponseTypes.instanceOf(CaseloadPage.class)).join();
     }
 }

@@ -8,6 +8,7 @@ import de.lotse.query.esf.Participation.Exit;
 import de.lotse.query.esf.Participation.FollowUp;
 import de.lotse.query.esf.Participation.Qualification;
 import de.lotse.query.esf.Participation.Situation;
+import de.lotse.query.system.BatchedRows;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,13 +18,15 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The {@code esf_fact} table: one row per event, keyed by its place in the participant's stream,
- * so a redelivered event inserts nothing. Reports read it back in one query, participant by
+ * so a redelivered event inserts nothing. Rows are never changed, so they go in as a batch when
+ * the processor's unit of work commits. Reports read it back in one query, participant by
  * participant in stream order along the primary key, inside a transaction: only there
  * does PostgreSQL hand a result over through a cursor, a fetch size of rows at a time, instead of
  * all at once. Each participant is folded and handed on before the next one's rows arrive, so
@@ -48,10 +51,12 @@ public class EsfFacts {
     enum Kind { ENROLLED, CORRECTED, STAGE_STARTED, STAGE_ENDED, QUALIFICATION, SITUATION, EXITED, FOLLOW_UP }
 
     private final JdbcClient jdbc;
+    private final BatchedRows rows;
     private final TransactionOperations transactions;
 
-    EsfFacts(JdbcClient jdbc, TransactionOperations transactions) {
-        this.jdbc = jdbc;
+    EsfFacts(NamedParameterJdbcOperations jdbc, TransactionOperations transactions) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.rows = new BatchedRows(jdbc);
         this.transactions = transactions;
     }
 
@@ -127,15 +132,14 @@ public class EsfFacts {
 
     private void insert(FactSource source, Kind kind, MapSqlParameterSource columns) {
         var names = columns.getParameterNames();
-        jdbc.sql("""
+        rows.insert("""
                 INSERT INTO esf_fact (participant_id, sequence, recorded_at, kind, %s)
                 VALUES (:participant_id, :sequence, :recorded_at, :kind, %s)
                 ON CONFLICT (participant_id, sequence) DO NOTHING""".formatted(String.join(", ", names),
-                        Arrays.stream(names).map(name -> ":" + name).collect(Collectors.joining(", "))))
-                .paramSource(columns.addValue("participant_id", source.participantId())
+                        Arrays.stream(names).map(name -> ":" + name).collect(Collectors.joining(", "))),
+                columns.addValue("participant_id", source.participantId())
                         .addValue("sequence", source.sequence())
                         .addValue("recorded_at", source.recordedAt().atOffset(ZoneOffset.UTC))
-                        .addValue("kind", kind.name()))
-                .update();
+                        .addValue("kind", kind.name()));
     }
 }

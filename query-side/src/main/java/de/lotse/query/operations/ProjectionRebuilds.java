@@ -20,7 +20,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The read models that can be rebuilt, and the rebuilds running now: at most one per read model.
@@ -93,7 +93,7 @@ class ProjectionRebuilds implements DisposableBean {
     }
 
     private static void requireProcessingGroup(ReadModel readModel, DataSource dataSource) {
-        var projection = readModel.projectionOn(JdbcClient.create(dataSource)).getClass();
+        var projection = readModel.projectionOn(new NamedParameterJdbcTemplate(dataSource)).getClass();
         var group = projection.getAnnotation(ProcessingGroup.class);
         if (group == null || !group.value().equals(readModel.name())) {
             throw new IllegalStateException("read model " + readModel.name() + " must be named after the "

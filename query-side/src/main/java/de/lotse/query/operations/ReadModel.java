@@ -2,14 +2,14 @@ package de.lotse.query.operations;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
  * A read model that can be rebuilt from the first event while its old rows keep being served.
  * Each read model declares one as a bean in its own package: its {@code name}, which is the
  * processing group of its projection and so the name of the event processor that runs it; the
  * {@code tables} it keeps, all of them and no other; and how to build its projection over another
- * {@link JdbcClient}.
+ * {@link NamedParameterJdbcOperations}.
  *
  * <p>The rebuild runs a second instance of the projection whose client sees only the rebuild
  * copies of the tables, so the projection's SQL must name its tables unqualified and must rely
@@ -34,10 +34,10 @@ public record ReadModel(String name, List<String> tables, ProjectionFactory proj
     @FunctionalInterface
     public interface ProjectionFactory {
 
-        Object projectionOn(JdbcClient jdbc);
+        Object projectionOn(NamedParameterJdbcOperations jdbc);
     }
 
-    public Object projectionOn(JdbcClient jdbc) {
+    public Object projectionOn(NamedParameterJdbcOperations jdbc) {
         return projection.projectionOn(jdbc);
     }
 }

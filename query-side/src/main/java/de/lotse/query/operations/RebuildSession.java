@@ -3,7 +3,7 @@ package de.lotse.query.operations;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,13 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class RebuildSession implements AutoCloseable {
 
     private final Connection connection;
-    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
     private RebuildSession(Connection connection) {
         this.connection = connection;
         var single = new SingleConnectionDataSource(connection, true);
-        this.jdbc = JdbcClient.create(single);
+        this.jdbc = new NamedParameterJdbcTemplate(single);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(single));
     }
 
@@ -40,7 +40,7 @@ final class RebuildSession implements AutoCloseable {
         return new RebuildSession(connection);
     }
 
-    JdbcClient jdbc() {
+    NamedParameterJdbcTemplate jdbc() {
         return jdbc;
     }
 

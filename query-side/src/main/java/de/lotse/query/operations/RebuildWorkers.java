@@ -11,13 +11,16 @@ import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 
 /**
  * The projections a rebuild writes through: one instance of the read model's projection per
  * worker, each over a session of its own, applying the events of its share of the participants.
  * A participant's events always go to the same worker, in order, as the live processor's segments
  * do, so the read model needs no other guarantee than it already gives its live processor. Each
- * worker applies its share of a batch in one transaction; the batch is done when all have committed.
+ * worker applies its share of a batch in one transaction and one unit of work; the batch is done
+ * when all have committed.
  */
 final class RebuildWorkers implements AutoCloseable {
 
@@ -55,8 +58,7 @@ final class RebuildWorkers implements AutoCloseable {
             if (!share.isEmpty()) {
                 var session = sessions.get(worker);
                 var projection = projections.get(worker);
-                running.add(threads.submit(() -> session.inTransaction(() -> share.forEach(
-                        event -> apply(projection, event)))));
+                running.add(threads.submit(() -> session.inTransaction(() -> applyTogether(projection, share))));
             }
         }
         for (var work : running) {
@@ -84,6 +86,22 @@ final class RebuildWorkers implements AutoCloseable {
         return event instanceof DomainEventMessage<?> domainEvent
                 ? Math.floorMod(domainEvent.getAggregateIdentifier().hashCode(), sessions.size())
                 : 0;
+    }
+
+    /**
+     * Applies a worker's share in one unit of work, as a processor applies its batch, so a projection
+     * that collects its writes until the unit of work commits sends them together.
+     */
+    private static void applyTogether(AnnotationEventHandlerAdapter projection, List<EventMessage<?>> share) {
+        var unitOfWork = new BatchingUnitOfWork<>(share);
+        var outcome = unitOfWork.executeWithResult(() -> {
+            apply(projection, unitOfWork.getMessage());
+            return null;
+        }, RollbackConfigurationType.ANY_THROWABLE);
+        if (outcome.isExceptional()) {
+            throw outcome.exceptionResult() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("the projection could not apply its share", outcome.exceptionResult());
+        }
     }
 
     private static void apply(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {

@@ -162,11 +162,7 @@ class ParticipantViewProjection {
     }
 
     private void change(ParticipantEvent event, long sequence, Consumer<ObjectNode> change) {
-        var id = event.participantId().value();
-        views.findOlderThan(id, sequence).ifPresent(view -> {
-            change.accept(view);
-            views.update(id, sequence, view);
-        });
+        views.change(event.participantId().value(), sequence, change);
     }
 
     private void addInDateOrder(ObjectNode view, String list, String dateField, Record entry) {

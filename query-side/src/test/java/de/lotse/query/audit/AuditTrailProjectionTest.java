@@ -18,6 +18,7 @@ import org.axonframework.messaging.MetaData;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class AuditTrailProjectionTest {
@@ -37,7 +38,7 @@ class AuditTrailProjectionTest {
         SideMigrations.migrate(dataSource, "command");
         SideMigrations.migrate(dataSource, "query");
         jdbc = JdbcClient.create(dataSource);
-        trail = new AuditTrail(jdbc);
+        trail = new AuditTrail(new NamedParameterJdbcTemplate(dataSource));
         projection = new AuditTrailProjection(trail);
         queries = new AuditTrailQueries(trail);
     }

@@ -44,7 +44,8 @@ class CaseloadControllerTest {
         doReturn(CompletableFuture.completedFuture(new CaseloadPage(List.of(entry), 1)))
                 .when(queries).query(any(), any(ResponseType.class));
 
-        assertThat(mvc.get().uri("/api/caseload").param("status", "ACTIVE").param("q", "pop"))
+        assertThat(mvc.get().uri("/api/caseload").param("status", "ACTIVE").param("stage", "COACHING")
+                .param("q", "pop"))
                 .hasStatusOk()
                 .bodyJson().isLenientlyEqualTo("""
                         {"items": [{"id": "0b6f3a52-6a8e-4e4c-9a4f-1f7f0c3d2e10", "displayName": "Elena Popescu",
@@ -55,8 +56,9 @@ class CaseloadControllerTest {
         verify(queries).query(query.capture(), any(ResponseType.class));
         assertThat(query.getValue().caller().user()).isEqualTo("coach1");
         assertThat(query.getValue().caller().roles()).containsExactly(Role.COACH);
-        assertThat(query.getValue()).extracting(FindCaseload::status, FindCaseload::q, FindCaseload::page,
-                FindCaseload::size).containsExactly(ParticipantStatus.ACTIVE, "pop", 0, 50);
+        assertThat(query.getValue()).extracting(FindCaseload::status, FindCaseload::stage, FindCaseload::q,
+                FindCaseload::page, FindCaseload::size).containsExactly(ParticipantStatus.ACTIVE, Stage.COACHING, "pop",
+                0, 50);
     }
 
     @Test
@@ -79,10 +81,13 @@ class CaseloadControllerTest {
 
     @Test
     @WithMockUser(username = "lead", roles = "TEAM_LEAD")
-    void rejectsAnUnknownStatus() {
+    void rejectsAnUnknownStatusOrStage() {
         assertThat(mvc.get().uri("/api/caseload").param("status", "GONE"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("status");
+        assertThat(mvc.get().uri("/api/caseload").param("stage", "LUNCH"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("stage");
     }
 
     @Test

@@ -30,7 +30,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 class CaseloadProjectionTest {
 
@@ -48,7 +48,7 @@ class CaseloadProjectionTest {
     void freshDatabase() {
         var dataSource = TestDatabase.fresh();
         SideMigrations.migrate(dataSource, "query");
-        caseload = new Caseload(JdbcClient.create(dataSource));
+        caseload = new Caseload(new NamedParameterJdbcTemplate(dataSource));
         projection = new CaseloadProjection(caseload);
     }
 
@@ -66,7 +66,7 @@ class CaseloadProjectionTest {
         projection.on(enrolled(jonas, "Jonas", "Berg", "coach2", ENTRY), 0);
 
         assertThat(ids(find(coach("coach1"), null, null, null))).containsExactly(elena.toString());
-        assertThat(ids(query(new FindCaseload(coach("coach1"), "coach2", null, null, null, 0, 50))))
+        assertThat(ids(query(new FindCaseload(coach("coach1"), "coach2", null, null, null, null, 0, 50))))
                 .containsExactly(elena.toString());
     }
 
@@ -76,7 +76,7 @@ class CaseloadProjectionTest {
         projection.on(enrolled(jonas, "Jonas", "Berg", "coach2", ENTRY), 0);
 
         assertThat(find(LEAD, null, null, null).total()).isEqualTo(2);
-        assertThat(ids(query(new FindCaseload(LEAD, "coach2", null, null, null, 0, 50))))
+        assertThat(ids(query(new FindCaseload(LEAD, "coach2", null, null, null, null, 0, 50))))
                 .containsExactly(jonas.toString());
     }
 
@@ -123,6 +123,21 @@ class CaseloadProjectionTest {
 
         assertThat(ids(find(LEAD, ParticipantStatus.EXITED, null, null))).containsExactly(jonas.toString());
         assertThat(ids(find(LEAD, ParticipantStatus.ACTIVE, null, null))).containsExactly(elena.toString());
+    }
+
+    @Test
+    void filtersByAStageTheParticipantIsActiveIn() {
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
+        projection.on(new StageStarted(elena, Stage.LANGUAGE_SUPPORT, ENTRY), 2);
+        projection.on(enrolled(jonas, "Jonas", "Berg", "coach1", ENTRY), 0);
+        projection.on(new StageStarted(jonas, Stage.LANGUAGE_SUPPORT, ENTRY), 1);
+        projection.on(new StageCompleted(jonas, Stage.LANGUAGE_SUPPORT, ENTRY.plusDays(30), null), 2);
+
+        assertThat(ids(onStage(Stage.COACHING))).containsExactly(elena.toString());
+        assertThat(ids(onStage(Stage.LANGUAGE_SUPPORT))).containsExactly(elena.toString());
+        assertThat(onStage(Stage.LANGUAGE_SUPPORT).total()).isEqualTo(1);
+        assertThat(onStage(Stage.HOUSING_INTEGRATION).items()).isEmpty();
     }
 
     @Test
@@ -190,12 +205,12 @@ class CaseloadProjectionTest {
         }
         projection.on(enrolled(ParticipantId.random(), "Aaron", "Test", "coach1", ENTRY.plusDays(4)), 0);
 
-        var second = query(new FindCaseload(LEAD, null, null, null, null, 1, 2));
-        var beyond = query(new FindCaseload(LEAD, null, null, null, null, 3, 2));
+        var second = query(new FindCaseload(LEAD, null, null, null, null, null, 1, 2));
+        var beyond = query(new FindCaseload(LEAD, null, null, null, null, null, 3, 2));
 
         assertThat(second.items()).extracting(CaseloadEntry::displayName).containsExactly("Dana Test", "Cleo Test");
         assertThat(second.total()).isEqualTo(6);
-        assertThat(query(new FindCaseload(LEAD, null, null, null, null, 0, 2)).items())
+        assertThat(query(new FindCaseload(LEAD, null, null, null, null, null, 0, 2)).items())
                 .extracting(CaseloadEntry::displayName).containsExactly("Aaron Test", "Emil Test");
         assertThat(beyond.items()).isEmpty();
         assertThat(beyond.total()).isEqualTo(6);
@@ -239,7 +254,11 @@ class CaseloadProjectionTest {
 
     private CaseloadPage find(Caller caller, @Nullable ParticipantStatus status, @Nullable Boolean followUpDue,
             @Nullable String q) {
-        return query(new FindCaseload(caller, null, status, followUpDue, q, 0, 50));
+        return query(new FindCaseload(caller, null, status, null, followUpDue, q, 0, 50));
+    }
+
+    private CaseloadPage onStage(Stage stage) {
+        return query(new FindCaseload(LEAD, null, null, stage, null, null, 0, 50));
     }
 
     private CaseloadPage query(FindCaseload query) {

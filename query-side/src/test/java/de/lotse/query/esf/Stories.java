@@ -37,7 +37,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,7 +64,7 @@ public final class Stories {
     public Stories() {
         dataSource = TestDatabase.fresh();
         SideMigrations.migrate(dataSource, "query");
-        facts = new EsfFacts(JdbcClient.create(dataSource),
+        facts = new EsfFacts(new NamedParameterJdbcTemplate(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         projection = new AnnotationEventHandlerAdapter(new EsfFactsProjection(facts));
     }

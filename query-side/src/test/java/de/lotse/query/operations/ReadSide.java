@@ -22,6 +22,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,8 +66,8 @@ final class ReadSide implements AutoCloseable {
                 .usingPooledStreamingEventProcessors((c, builder) -> builder.initialSegmentCount(4))
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(connections).serializer(serializer).build())
-                .registerEventHandler(c -> caseload.projectionOn(jdbc))
-                .registerEventHandler(c -> participantView.projectionOn(jdbc));
+                .registerEventHandler(c -> caseload.projectionOn(new NamedParameterJdbcTemplate(dataSource)))
+                .registerEventHandler(c -> participantView.projectionOn(new NamedParameterJdbcTemplate(dataSource)));
         axon = configurer.start();
     }
 

@@ -45,11 +45,13 @@ import de.lotse.platform.persistence.SideMigrations;
 import de.lotse.platform.testing.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 class ParticipantViewProjectionTest {
@@ -67,7 +69,7 @@ class ParticipantViewProjectionTest {
         var dataSource = TestDatabase.fresh();
         SideMigrations.migrate(dataSource, "query");
         var json = JsonMapper.builder().build();
-        var views = new ParticipantViews(JdbcClient.create(dataSource), json);
+        var views = new ParticipantViews(new NamedParameterJdbcTemplate(dataSource), json);
         projection = new ParticipantViewProjection(views, json);
         queries = new ParticipantQueries(views);
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
@@ -198,10 +200,57 @@ class ParticipantViewProjectionTest {
     }
 
     @Test
+    void writesWhatOneUnitOfWorkAppliedWhenItCommitsAndNothingWhenItRollsBack() {
+        var jonas = ParticipantId.random();
+        inOneUnitOfWork(() -> {
+            projection.on(enrolled(jonas, "Jonas", "Weber", "coach2", ENTRY), 0);
+            projection.on(new StageStarted(jonas, Stage.COACHING, ENTRY), 1);
+            projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
+            projection.on(new StageCompleted(jonas, Stage.COACHING, ENTRY.plusDays(30), "done"), 2);
+            assertThat(refusalFor(new FindParticipant(LEAD, jonas))).isEqualTo(Refusal.unknownParticipant(jonas));
+        }).commit();
+
+        assertThat(queries.handle(new FindParticipant(LEAD, jonas)).stages())
+                .containsExactly(new StageView(Stage.COACHING, COMPLETED, ENTRY, ENTRY.plusDays(30)));
+        assertThat(view().stages()).containsExactly(new StageView(Stage.COACHING, ACTIVE, ENTRY, null));
+
+        inOneUnitOfWork(() -> projection.on(new StageCompleted(elena, Stage.COACHING, ENTRY.plusDays(9), null), 2))
+                .rollback();
+
+        assertThat(view().stages()).containsExactly(new StageView(Stage.COACHING, ACTIVE, ENTRY, null));
+    }
+
+    @Test
+    void keepsARowThatHasSeenMoreWhenABatchIsDeliveredAgainFromTheFirstEvent() {
+        var jonas = ParticipantId.random();
+        inOneUnitOfWork(() -> {
+            projection.on(enrolled(jonas, "Jonas", "Weber", "coach2", ENTRY), 0);
+            projection.on(new StageStarted(jonas, Stage.COACHING, ENTRY), 1);
+            projection.on(new CoachReassigned(jonas, "coach3"), 2);
+        }).commit();
+
+        inOneUnitOfWork(() -> {
+            projection.on(enrolled(jonas, "Jonas", "Weber", "coach2", ENTRY), 0);
+            projection.on(new StageStarted(jonas, Stage.COACHING, ENTRY), 1);
+        }).commit();
+
+        var view = queries.handle(new FindParticipant(LEAD, jonas));
+        assertThat(view.coach()).isEqualTo("coach3");
+        assertThat(view.stages()).hasSize(1);
+    }
+
+    @Test
     void forgetsEveryParticipantOnReset() {
         projection.reset();
 
         assertThat(refusalFor(new FindParticipant(LEAD, elena))).isEqualTo(Refusal.unknownParticipant(elena));
+    }
+
+    /** Applies the events as a processor applies a batch: in one unit of work, left open for the test to end. */
+    private static UnitOfWork<?> inOneUnitOfWork(Runnable events) {
+        var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        events.run();
+        return unitOfWork;
     }
 
     private ParticipantView view() {

@@ -37,7 +37,7 @@ class CaseloadPageController {
         var found = gateways.ask(filter.toQuery(currentCaller.get()), CaseloadPage.class);
         var pages = Math.max(1, (found.total() + CaseloadFilter.PAGE_SIZE - 1) / CaseloadFilter.PAGE_SIZE);
         model.addAttribute("filter", filter);
-        model.addAttribute("entries", filter.onStage(found.items()));
+        model.addAttribute("entries", found.items());
         model.addAttribute("total", found.total());
         model.addAttribute("pageIndex", filter.pageIndex());
         model.addAttribute("pages", pages);
