@@ -11,6 +11,7 @@ import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.Stage;
 import de.lotse.platform.security.CurrentCaller;
+import de.lotse.web.system.DemoUserNames;
 import de.lotse.web.system.Gateways;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,14 +60,15 @@ class ParticipantPage {
         model.addAttribute("followUpSituations", FollowUpSituation.values());
         model.addAttribute("yesNo", List.of(true, false));
         model.addAttribute("intakeFields", Arrays.stream(IntakeField.values()).map(IntakeField::wireName).toList());
-        freshForms(timeline).forEach((name, form) -> {
+        model.addAttribute("knownCoaches", DemoUserNames.coaches());
+        freshForms(participant, timeline).forEach((name, form) -> {
             if (!model.containsAttribute(name)) {
                 model.addAttribute(name, form);
             }
         });
     }
 
-    private Map<String, Object> freshForms(Timeline timeline) {
+    private Map<String, Object> freshForms(ParticipantView participant, Timeline timeline) {
         var today = LocalDate.now(clock);
         var active = timeline.activeStages();
         var firstActive = active.isEmpty() ? null : active.get(0);
@@ -80,6 +82,8 @@ class ParticipantPage {
         forms.put("exit", new ExitForm(today, null));
         forms.put("followUp", new FollowUpForm(today, null, null));
         forms.put("correction", new CorrectionForm(null, null, null));
+        forms.put("coachReassignment", new CoachReassignmentForm(participant.coach()));
+        forms.put("erasure", new ErasureForm(null, false));
         return forms;
     }
 

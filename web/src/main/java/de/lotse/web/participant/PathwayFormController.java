@@ -94,6 +94,19 @@ class PathwayFormController {
         return submit(new Submission(id, "correction", errors, request), model, form::toCommand);
     }
 
+    @PostMapping("/coach")
+    ModelAndView reassignCoach(@PathVariable UUID id,
+            @Valid @ModelAttribute("coachReassignment") CoachReassignmentForm form, BindingResult errors,
+            Model model, HttpServletRequest request) {
+        return submit(new Submission(id, "coachReassignment", errors, request), model, form::toCommand);
+    }
+
+    @PostMapping("/erasure")
+    ModelAndView erasePersonalData(@PathVariable UUID id, @Valid @ModelAttribute("erasure") ErasureForm form,
+            BindingResult errors, Model model, HttpServletRequest request) {
+        return submit(new Submission(id, "erasure", errors, request), model, form::toCommand);
+    }
+
     /** One submitted form: whose page, under which model name, how it bound, and whether htmx sent it. */
     private record Submission(ParticipantId participant, String form, BindingResult errors, HttpServletRequest request) {
 

@@ -38,6 +38,8 @@ class WebSecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/participants/new").hasAnyRole(COACH, TEAM_LEAD, ADMIN)
+                        .requestMatchers(POST, "/participants/*/coach").hasAnyRole(TEAM_LEAD, ADMIN)
+                        .requestMatchers(POST, "/participants/*/erasure").hasRole(ADMIN)
                         .requestMatchers(POST, "/participants", "/participants/**").hasAnyRole(COACH, TEAM_LEAD, ADMIN)
                         .requestMatchers(GET, "/caseload", "/participants/**").hasAnyRole(COACH, TEAM_LEAD, AUDITOR, ADMIN)
                         .requestMatchers("/reports/**").hasAnyRole(EVALUATOR, AUDITOR, TEAM_LEAD, ADMIN)

@@ -9,6 +9,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.caseload.ReassignCoach;
+import de.lotse.api.participant.ErasePersonalData;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.ParticipantView;
 import de.lotse.api.pathway.PathwayRule;
@@ -24,6 +26,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -127,6 +130,72 @@ class PathwayFormControllerTest {
         assertThat(mvc.post().uri(PAGE + "/stages").param("stage", "COACHING").param("startDate", "2026-01-20")
                 .with(user("auditor").roles("AUDITOR")).with(csrf())).hasStatus(403);
         verifyNoInteractions(commands);
+    }
+
+    @Test
+    void offersTheCoachChangeToTeamLeadsAndTheErasureToAdminsOnly() {
+        answer(Participants.elena());
+        assertThat(mvc.get().uri(PAGE).with(user("coach1").roles("COACH"))).bodyText()
+                .doesNotContain("Coach wechseln", "Personenbezogene Daten löschen");
+        assertThat(mvc.get().uri(PAGE).with(user("lead").roles("TEAM_LEAD"))).bodyText()
+                .contains("Coach wechseln", "value=\"coach1\"").doesNotContain("Personenbezogene Daten löschen");
+        assertThat(mvc.get().uri(PAGE).with(user("admin").roles("ADMIN"))).bodyText()
+                .contains("Coach wechseln", "Personenbezogene Daten löschen", "hx-confirm=");
+    }
+
+    @Test
+    void movesTheParticipantIntoAnotherCoachsCaseload() {
+        answerThenChange();
+        var page = mvc.post().uri(PAGE + "/coach").header("HX-Request", "true").param("coach", " coach2 ")
+                .with(user("lead").roles("TEAM_LEAD")).with(csrf()).exchange();
+        assertThat(page).hasStatusOk();
+        verify(commands).sendAndWait(new ReassignCoach(ParticipantId.of(Participants.ID), "coach2"));
+    }
+
+    @Test
+    void erasesWithTheReasonAndOverridesTheRetentionOnlyWhenTicked() {
+        answerThenChange();
+        assertThat(erase("Antrag vom 3. November", "true")).hasStatusOk();
+        verify(commands).sendAndWait(
+                new ErasePersonalData(ParticipantId.of(Participants.ID), "Antrag vom 3. November", true));
+
+        answerThenChange();
+        assertThat(erase("Antrag vom 4. November", null)).hasStatusOk();
+        verify(commands).sendAndWait(
+                new ErasePersonalData(ParticipantId.of(Participants.ID), "Antrag vom 4. November", false));
+    }
+
+    @Test
+    void asksForTheReasonOfAnErasureAndSendsNothingWithoutIt() {
+        answer(Participants.elena());
+        var page = erase(" ", "true");
+        assertThat(page).hasStatus(422);
+        assertThat(page).bodyText().contains("erasure-reason-error", "Bitte ausfüllen.");
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void letsNoCoachChangeTheCoachAndOnlyAdminsErase() {
+        assertThat(mvc.post().uri(PAGE + "/coach").param("coach", "coach2")
+                .with(user("coach1").roles("COACH")).with(csrf())).hasStatus(403);
+        assertThat(mvc.post().uri(PAGE + "/erasure").param("reason", "request")
+                .with(user("lead").roles("TEAM_LEAD")).with(csrf())).hasStatus(403);
+        verifyNoInteractions(commands);
+    }
+
+    private MvcTestResult erase(String reason, @Nullable String overrideRetention) {
+        var request = mvc.post().uri(PAGE + "/erasure").header("HX-Request", "true").param("reason", reason);
+        if (overrideRetention != null) {
+            request = request.param("overrideRetention", overrideRetention);
+        }
+        return request.with(user("admin").roles("ADMIN")).with(csrf()).exchange();
+    }
+
+    /** The view as the form finds it, then changed, as the read side shows it once the command is applied. */
+    private void answerThenChange() {
+        given(queries.query(any(), any(ResponseType.class))).willReturn(
+                CompletableFuture.completedFuture(Participants.elena()),
+                CompletableFuture.completedFuture(Participants.elenaCoachedSince(START)));
     }
 
     private MvcTestResult startStage(String stage) {
