@@ -2,6 +2,7 @@ package de.lotse.query.operations;
 
 import java.util.List;
 import javax.sql.DataSource;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -22,6 +23,13 @@ class OperationsConfiguration {
     @Bean
     ProcessorTokens processorTokens(JdbcClient jdbc, Serializer serializer) {
         return new ProcessorTokens(jdbc, serializer);
+    }
+
+    /** Every read model's live processor takes the read model's switch lock for each batch it applies. */
+    @Bean
+    ConfigurerModule switchLocks(List<ReadModel> readModels, JdbcClient jdbc) {
+        return configurer -> readModels.forEach(readModel -> configurer.eventProcessing()
+                .registerHandlerInterceptor(readModel.name(), axon -> new SwitchLock(jdbc, readModel.name())));
     }
 
     @Bean

@@ -17,15 +17,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>First, further instances of the read model's projection, one per worker, fill empty copies
  * of its tables from the first event, a batch of events per transaction, while the live
- * processor goes on. Once the rebuild has reached the head of the stream, the live processor
- * stops, and the rebuild applies what remains up to the head and up to the furthest token of the
- * live processor. Then one transaction puts the rebuilt tables in place of the live ones, and the
- * live processor starts again from its token, which is behind the rebuild or level with it: it
- * applies once more the few events the rebuilt tables already hold, which changes nothing, since
- * every projection is idempotent.
- *
- * <p>It coordinates with the live processor of this instance only; with several query-side
- * instances, the others' processors for the read model should be stopped during a rebuild.
+ * processor goes on. Once the rebuild has reached the head of the stream, this instance's live
+ * processor stops, and one transaction takes the read model's {@link SwitchLock}, which holds off
+ * the live processors of every other instance too; the rebuild applies what remains up to the
+ * head and up to the furthest token of any segment, and the same transaction puts the rebuilt
+ * tables in place of the live ones. Every segment then goes on from its token, which is behind the
+ * rebuild or level with it: it applies once more the few events the rebuilt tables already hold,
+ * which changes nothing, since every projection is idempotent.
  */
 final class Rebuild implements Runnable {
 
@@ -86,9 +84,8 @@ final class Rebuild implements Runnable {
                 applyUpTo(head(), stream, workers);
                 liveProcessor.shutdownAsync().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 liveStopped = true;
-                applyUpTo(Math.max(head(), tokens.highest(name)), stream, workers);
+                tables.swap(readModel, () -> applyUpTo(Math.max(head(), tokens.highest(name)), stream, workers));
             }
-            tables.swap(readModel.tables());
             log.info("Rebuild of read model {} switched after {} events in {} ms", name, applied,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package de.lotse.query.operations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -42,22 +43,53 @@ final class RebuildTables {
         }
     }
 
+    /** The events a rebuild still applies once the switch lock is held, just before the switch. */
+    @FunctionalInterface
+    interface LastEvents {
+
+        void apply() throws InterruptedException, ExecutionException;
+    }
+
     /**
-     * In one transaction, moves the live tables aside, the rebuilt ones in, and drops the old ones.
-     * Readers wait for the moment the transaction holds the tables, then read the rebuilt rows.
+     * In one transaction: takes the read model's {@link SwitchLock}, so that no live processor of
+     * any instance applies a batch meanwhile, lets the rebuild apply the last events, moves the
+     * live tables aside, the rebuilt ones in, and drops the old ones. Readers wait for the moment
+     * the transaction holds the tables, then read the rebuilt rows.
      */
-    void swap(List<String> tables) {
+    void swap(ReadModel readModel, LastEvents lastEvents) throws InterruptedException, ExecutionException {
         var live = liveSchema();
+        var tables = readModel.tables();
         tables.forEach(table -> jdbc.sql("ANALYZE %s.%s".formatted(REBUILD, table)).update());
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("CREATE SCHEMA IF NOT EXISTS " + RETIRED).update();
-            for (var table : tables) {
-                jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(RETIRED, table)).update();
-                jdbc.sql("ALTER TABLE %s.%s SET SCHEMA %s".formatted(live, table, RETIRED)).update();
-                jdbc.sql("ALTER TABLE %s.%s SET SCHEMA %s".formatted(REBUILD, table, live)).update();
+        try {
+            transactions.executeWithoutResult(status -> {
+                SwitchLock.takeExclusively(jdbc, readModel.name());
+                try {
+                    lastEvents.apply();
+                } catch (InterruptedException | ExecutionException e) {
+                    throw new Abandoned(e);
+                }
+                jdbc.sql("CREATE SCHEMA IF NOT EXISTS " + RETIRED).update();
+                for (var table : tables) {
+                    jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(RETIRED, table)).update();
+                    jdbc.sql("ALTER TABLE %s.%s SET SCHEMA %s".formatted(live, table, RETIRED)).update();
+                    jdbc.sql("ALTER TABLE %s.%s SET SCHEMA %s".formatted(REBUILD, table, live)).update();
+                }
+                tables.forEach(table -> jdbc.sql("DROP TABLE %s.%s".formatted(RETIRED, table)).update());
+            });
+        } catch (Abandoned abandoned) {
+            if (abandoned.getCause() instanceof InterruptedException interrupted) {
+                throw interrupted;
             }
-            tables.forEach(table -> jdbc.sql("DROP TABLE %s.%s".formatted(RETIRED, table)).update());
-        });
+            throw (ExecutionException) abandoned.getCause();
+        }
+    }
+
+    /** Carries the last events' failure out of the transaction callback, which rolls back on it. */
+    private static final class Abandoned extends RuntimeException {
+
+        Abandoned(Exception cause) {
+            super(cause);
+        }
     }
 
     /** Drops what a failed rebuild left behind. */

@@ -7,12 +7,16 @@ import static org.awaitility.Awaitility.await;
 
 import de.lotse.api.operations.ReplayRefusal;
 import de.lotse.api.participant.ParticipantId;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class ProjectionRebuildsTest {
 
@@ -81,6 +85,40 @@ class ProjectionRebuildsTest {
     }
 
     @Test
+    void switchesOnlyOnceTheBatchesInFlightOnOtherInstancesHaveCommitted() throws SQLException {
+        Routes.walk(readSide, 6);
+        readSide.awaitLiveProcessorsAtHead();
+        var tableBefore = tableId("caseload");
+        var rebuilds = readSide.rebuilds(10);
+
+        try (var otherInstance = new HeldTransaction(readSide)) {
+            SwitchLock.take(otherInstance.jdbc, "caseload");
+            rebuilds.start("caseload");
+            await().atMost(ReadSide.PATIENCE).until(() -> advisoryLocksWaiting() == 1);
+            assertThat(tableId("caseload")).isEqualTo(tableBefore);
+        }
+
+        await().atMost(ReadSide.PATIENCE).until(() -> rebuilds.running("caseload").isEmpty());
+        assertThat(tableId("caseload")).isNotEqualTo(tableBefore);
+        assertThat(readSide.rows("caseload")).hasSize(6);
+    }
+
+    @Test
+    void holdsOffTheLiveProcessorWhileASwitchHoldsTheLock() throws SQLException {
+        Routes.walk(readSide, 2);
+        readSide.awaitLiveProcessorsAtHead();
+
+        try (var switching = new HeldTransaction(readSide)) {
+            SwitchLock.takeExclusively(switching.jdbc, "caseload");
+            readSide.append(enrolled(ParticipantId.random(), "Held", "Off", "coach1", LATER));
+            await().atMost(ReadSide.PATIENCE).until(() -> advisoryLocksWaiting() >= 1);
+            assertThat(readSide.rows("caseload")).hasSize(2);
+        }
+
+        await().atMost(ReadSide.PATIENCE).until(() -> readSide.rows("caseload").size() == 3);
+    }
+
+    @Test
     void refusesAReadModelItDoesNotKnow() {
         assertThatThrownBy(() -> readSide.rebuilds(10).start("nothing"))
                 .isInstanceOfSatisfying(CommandExecutionException.class, refusal ->
@@ -130,6 +168,30 @@ class ProjectionRebuildsTest {
                 new RebuildProperties(10, 2)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("case-list");
+    }
+
+    private long advisoryLocksWaiting() {
+        return readSide.jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                .query(Long.class).single();
+    }
+
+    /** A transaction on a connection of its own, as another instance's, rolled back on close. */
+    private static final class HeldTransaction implements AutoCloseable {
+
+        private final Connection connection;
+        final JdbcClient jdbc;
+
+        HeldTransaction(ReadSide readSide) throws SQLException {
+            connection = readSide.dataSource.getConnection();
+            connection.setAutoCommit(false);
+            jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.rollback();
+            connection.close();
+        }
     }
 
     private static void rebuildAndWait(ProjectionRebuilds rebuilds, String name) {

@@ -29,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The query side as it runs, on a fresh embedded PostgreSQL: Axon's JDBC event store and token
- * store, the caseload and participant view in pooled processors of four segments, and their
- * rebuilds. Events are appended as the command side appends them.
+ * store, the caseload and participant view in pooled processors of four segments, each holding
+ * its read model's switch lock, and their rebuilds. Events are appended as the command side
+ * appends them.
  */
 final class ReadSide implements AutoCloseable {
 
@@ -67,7 +68,9 @@ final class ReadSide implements AutoCloseable {
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(connections).serializer(serializer).build())
                 .registerEventHandler(c -> caseload.projectionOn(new NamedParameterJdbcTemplate(dataSource)))
-                .registerEventHandler(c -> participantView.projectionOn(new NamedParameterJdbcTemplate(dataSource)));
+                .registerEventHandler(c -> participantView.projectionOn(new NamedParameterJdbcTemplate(dataSource)))
+                .registerHandlerInterceptor(caseload.name(), c -> new SwitchLock(jdbc, caseload.name()))
+                .registerHandlerInterceptor(participantView.name(), c -> new SwitchLock(jdbc, participantView.name()));
         axon = configurer.start();
     }
 
