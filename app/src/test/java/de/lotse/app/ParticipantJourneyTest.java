@@ -107,6 +107,11 @@ class ParticipantJourneyTest {
         }
         var missing = coach.post("/api/participants", elena(null).replace("\"gender\": \"FEMALE\",", ""));
         assertThat(missing.json().get("errors").toString()).contains("gender");
+        // PostgreSQL stores no NUL: accepted, it would stop every projection that writes the name.
+        var nul = coach.post("/api/participants", elena(null).replace("\"Elena\"", "\"Ele\\u0000na\""));
+        assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
+        assertThat(nul.json().get("errors").toString()).contains("firstName", "NUL");
+        assertThat(coach.get("/api/caseload?q=Ele%00na").status()).isEqualTo(400);
     }
 
     private void strangersAndOtherRolesAreKeptOut(String id) {
