@@ -11,6 +11,7 @@ import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.platform.security.ProblemSecurityHandlers;
 import de.lotse.platform.security.SecurityConfiguration;
+import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,13 @@ class CorrectionControllerTest {
     @Test
     void rejectsADateThatDoesNotExist() {
         assertInvalid(correct("{\"field\": \"entryDate\", \"value\": \"2026-02-30\", \"reason\": \"typo\"}"), "value");
+    }
+
+    @Test
+    void rejectsADateOfBirthNotInThePastAsTheIntakeDoes() {
+        var tomorrow = LocalDate.now().plusDays(1);
+        assertInvalid(correct("{\"field\": \"dateOfBirth\", \"value\": \"" + tomorrow + "\", \"reason\": \"typo\"}"),
+                "value");
     }
 
     @Test

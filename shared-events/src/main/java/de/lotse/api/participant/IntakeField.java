@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 public enum IntakeField {
     FIRST_NAME("firstName", IntakeField::isText, true),
     LAST_NAME("lastName", IntakeField::isText, true),
-    DATE_OF_BIRTH("dateOfBirth", IntakeField::isDate, true),
+    DATE_OF_BIRTH("dateOfBirth", IntakeField::isPastDate, true),
     POSTCODE("postcode", IntakeField::isPostcode, true),
     GENDER("gender", v -> isEnum(Gender.class, v), false),
     ENTRY_DATE("entryDate", IntakeField::isDate, false),
@@ -79,6 +79,11 @@ public enum IntakeField {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    /** As the intake's {@code @Past}: a date of birth today or later is a typing error. */
+    private static boolean isPastDate(String value) {
+        return isDate(value) && LocalDate.parse(value).isBefore(LocalDate.now());
     }
 
     private static <E extends Enum<E>> boolean isEnum(Class<E> type, String value) {
