@@ -2,9 +2,7 @@ package de.lotse.command.participant;
 
 import static de.lotse.api.pathway.PathwayRule.ALREADY_ERASED;
 import static de.lotse.api.pathway.PathwayRule.ALREADY_EXITED;
-import static de.lotse.api.pathway.PathwayRule.COACHING_FIRST;
 import static de.lotse.api.pathway.PathwayRule.DATE_BEFORE_ENTRY;
-import static de.lotse.api.pathway.PathwayRule.DATE_BEFORE_STAGE_START;
 import static de.lotse.api.pathway.PathwayRule.DUPLICATE_INTAKE;
 import static de.lotse.api.pathway.PathwayRule.ENTRY_DATE_AFTER_RECORDED_STEP;
 import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_ALREADY_RECORDED;
@@ -12,8 +10,6 @@ import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_BEFORE_EXIT;
 import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_NEEDS_EXIT;
 import static de.lotse.api.pathway.PathwayRule.INTAKE_ID_TAKEN;
 import static de.lotse.api.pathway.PathwayRule.RETENTION_PERIOD_RUNS;
-import static de.lotse.api.pathway.PathwayRule.STAGE_ALREADY_ACTIVE;
-import static de.lotse.api.pathway.PathwayRule.STAGE_NOT_ACTIVE;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import de.lotse.api.access.Caller;
@@ -39,7 +35,6 @@ import de.lotse.api.pathway.RecordFollowUp;
 import de.lotse.api.pathway.RecordHousingSituation;
 import de.lotse.api.pathway.RecordLabourMarketSituation;
 import de.lotse.api.pathway.RecordQualification;
-import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
@@ -50,9 +45,6 @@ import de.lotse.platform.privacy.ParticipantKeys;
 import de.lotse.platform.messaging.CallerMetaData;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -98,8 +90,7 @@ class Participant {
     private ParticipantEnrolled enrolment;
     private IntakeFacts facts;
     private String coach;
-    private final Map<Stage, LocalDate> activeStages = new EnumMap<>(Stage.class);
-    private boolean coachingStarted;
+    private final ActiveStages stages = new ActiveStages();
     private @Nullable LocalDate exitDate;
     private boolean followUpRecorded;
     private boolean erased;
@@ -139,26 +130,23 @@ class Participant {
     void handle(StartStage command) {
         requireNotExited();
         requireNotBeforeEntry(command.startDate());
-        requireCoachingStartedFor(command.stage());
-        requireNotActive(command.stage());
+        stages.requireMayStart(command.stage());
         apply(new StageStarted(command.participantId(), command.stage(), command.startDate()));
     }
 
     @CommandHandler
     void handle(CompleteStage command) {
         requireNotExited();
-        requireActive(command.stage());
         requireNotBeforeEntry(command.date());
-        requireNotBeforeStart(command.stage(), command.date());
+        stages.requireMayEnd(command.stage(), command.date());
         apply(new StageCompleted(command.participantId(), command.stage(), command.date(), command.note()));
     }
 
     @CommandHandler
     void handle(AbortStage command) {
         requireNotExited();
-        requireActive(command.stage());
         requireNotBeforeEntry(command.date());
-        requireNotBeforeStart(command.stage(), command.date());
+        stages.requireMayEnd(command.stage(), command.date());
         apply(new StageAborted(command.participantId(), command.stage(), command.date(), command.reason()));
     }
 
@@ -188,9 +176,9 @@ class Participant {
     void handle(RecordExit command, DeadlineManager deadlines) {
         requireNotExited();
         requireNotBeforeEntry(command.exitDate());
-        requireNotBeforeAnyActiveStart(command.exitDate());
+        stages.requireNoneStartedAfter(command.exitDate());
         apply(new ParticipantExited(command.participantId(), command.exitDate(), command.reason(),
-                List.copyOf(activeStages.keySet())));
+                stages.running()));
         FollowUpDeadline.after(command.exitDate()).schedule(command.participantId(), deadlines);
     }
 
@@ -267,20 +255,19 @@ class Participant {
 
     @EventSourcingHandler
     void on(StageStarted event) {
-        activeStages.put(event.stage(), event.startDate());
-        coachingStarted = coachingStarted || event.stage() == Stage.COACHING;
+        stages.started(event.stage(), event.startDate());
         noteStep(event.startDate());
     }
 
     @EventSourcingHandler
     void on(StageCompleted event) {
-        activeStages.remove(event.stage());
+        stages.ended(event.stage());
         noteStep(event.date());
     }
 
     @EventSourcingHandler
     void on(StageAborted event) {
-        activeStages.remove(event.stage());
+        stages.ended(event.stage());
         noteStep(event.date());
     }
 
@@ -302,7 +289,7 @@ class Participant {
     @EventSourcingHandler
     void on(ParticipantExited event) {
         exitDate = event.exitDate();
-        activeStages.keySet().removeAll(event.stagesClosed());
+        stages.closed(event.stagesClosed());
         noteStep(event.exitDate());
     }
 
@@ -386,37 +373,6 @@ class Participant {
             throw new PathwayRuleViolation(DATE_BEFORE_ENTRY,
                     date + " lies before the entry date " + facts.entryDate() + ".");
         }
-    }
-
-    private void requireCoachingStartedFor(Stage stage) {
-        if (stage != Stage.COACHING && !coachingStarted) {
-            throw new PathwayRuleViolation(COACHING_FIRST, stage + " cannot start before COACHING has started.");
-        }
-    }
-
-    private void requireNotActive(Stage stage) {
-        if (activeStages.containsKey(stage)) {
-            throw new PathwayRuleViolation(STAGE_ALREADY_ACTIVE,
-                    stage + " is active since " + activeStages.get(stage) + ".");
-        }
-    }
-
-    private void requireActive(Stage stage) {
-        if (!activeStages.containsKey(stage)) {
-            throw new PathwayRuleViolation(STAGE_NOT_ACTIVE, stage + " is not active.");
-        }
-    }
-
-    private void requireNotBeforeStart(Stage stage, LocalDate date) {
-        var start = activeStages.get(stage);
-        if (start != null && date.isBefore(start)) {
-            throw new PathwayRuleViolation(DATE_BEFORE_STAGE_START,
-                    date + " lies before the start of " + stage + " on " + start + ".");
-        }
-    }
-
-    private void requireNotBeforeAnyActiveStart(LocalDate date) {
-        activeStages.keySet().forEach(stage -> requireNotBeforeStart(stage, date));
     }
 
     private void requireNotBeforeExit(LocalDate date) {
