@@ -3,6 +3,7 @@ package de.lotse.command.participant;
 import de.lotse.api.participant.CorrectIntake;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantId;
+import de.lotse.platform.validation.AcceptedCorrection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,12 @@ import org.jspecify.annotations.Nullable;
 record CorrectionRequest(
         @NotBlank String field,
         @Nullable String value,
-        @NotBlank @Size(max = 2000) String reason) {
+        @NotBlank @Size(max = 2000) String reason) implements AcceptedCorrection.Correction {
+
+    @Override
+    public @Nullable String correctedValue() {
+        return value;
+    }
 
     CorrectIntake toCommand(ParticipantId participantId) {
         return new CorrectIntake(participantId, IntakeField.fromWireName(field), value, reason);

@@ -3,6 +3,7 @@ package de.lotse.web.participant;
 import de.lotse.api.participant.CorrectIntake;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantId;
+import de.lotse.platform.validation.AcceptedCorrection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
@@ -16,10 +17,15 @@ import org.jspecify.annotations.Nullable;
 record CorrectionForm(
         @NotBlank @Nullable String field,
         @Nullable String value,
-        @NotBlank @Size(max = 2000) @Nullable String reason) {
+        @NotBlank @Size(max = 2000) @Nullable String reason) implements AcceptedCorrection.Correction {
+
+    @Override
+    public @Nullable String correctedValue() {
+        return Texts.orNull(value);
+    }
 
     CorrectIntake toCommand(ParticipantId id) {
-        return new CorrectIntake(id, IntakeField.fromWireName(Objects.requireNonNull(field)), Texts.orNull(value),
+        return new CorrectIntake(id, IntakeField.fromWireName(Objects.requireNonNull(field)), correctedValue(),
                 Objects.requireNonNull(reason));
     }
 }

@@ -1,4 +1,4 @@
-package de.lotse.command.participant;
+package de.lotse.platform.validation;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -13,16 +13,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A correction names a field that may be corrected and a value that field accepts on its own, so
- * that a bad correction is a 400 at the edge and never reaches the aggregate.
+ * that a bad correction is refused at the edge and never reaches the aggregate; the API's request
+ * and the web form use this one rule. An unknown field is reported on {@code field}, an
+ * unacceptable value on {@code value}: the API shows the messages below, the web form words them
+ * through its bundle ({@code AcceptedCorrection.field}, {@code AcceptedCorrection.value}).
  */
 @Documented
 @Constraint(validatedBy = AcceptedCorrection.Validator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
-@interface AcceptedCorrection {
+public @interface AcceptedCorrection {
 
     String message() default "is not a valid correction";
 
@@ -30,26 +34,34 @@ import java.util.stream.Collectors;
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Reports an unknown field on {@code field} and an unacceptable value on {@code value}. */
-    class Validator implements ConstraintValidator<AcceptedCorrection, CorrectionRequest> {
+    /** What a correction names: the field under its intake name, and the new value as it would be stored. */
+    interface Correction {
+
+        @Nullable String field();
+
+        /** The new value; null means unknown, which only ISCED accepts. */
+        @Nullable String correctedValue();
+    }
+
+    final class Validator implements ConstraintValidator<AcceptedCorrection, Correction> {
 
         private static final String FIELD_NAMES = Arrays.stream(IntakeField.values())
                 .map(IntakeField::wireName)
                 .collect(Collectors.joining(", "));
 
         @Override
-        public boolean isValid(CorrectionRequest request, ConstraintValidatorContext context) {
-            if (request.field() == null) {
+        public boolean isValid(Correction correction, ConstraintValidatorContext context) {
+            var name = correction.field();
+            if (name == null || name.isBlank()) {
+                // Reported by the field's own @NotBlank.
                 return true;
             }
-            var field = IntakeField.find(request.field());
+            var field = IntakeField.find(name);
             if (field.isEmpty()) {
                 return rejected(context, "field", "must be one of " + FIELD_NAMES);
             }
-            if (!field.get().accepts(request.value())) {
-                return rejected(context, "value", "is not a valid value for " + request.field());
-            }
-            return true;
+            return field.get().accepts(correction.correctedValue())
+                    || rejected(context, "value", "is not a valid value for " + name);
         }
 
         private static boolean rejected(ConstraintValidatorContext context, String property, String message) {
