@@ -72,7 +72,22 @@ final class Results {
     private List<String> header() {
         return List.of("# Lotse benchmark, " + LocalDate.now(ZoneOffset.UTC), "",
                 String.format(Locale.ROOT, "Participants: %,d (seed %d, %d per transaction).", settings.participants(),
-                        settings.seed(), settings.participantsPerTransaction()), "");
+                        settings.seed(), settings.participantsPerTransaction()),
+                "Code: commit " + commit() + ".", "");
+    }
+
+    /** The commit the benchmark was built from, so that a figure can be traced to its code. */
+    private static String commit() {
+        try {
+            var git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+            var described = new String(git.getInputStream().readAllBytes()).strip();
+            return git.waitFor() == 0 && !described.isEmpty() ? described : "unknown (not run in a git checkout)";
+        } catch (IOException e) {
+            return "unknown (git is not installed)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
     }
 
     private List<String> machine() {
