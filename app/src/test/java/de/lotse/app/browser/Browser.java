@@ -120,20 +120,8 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a button of an htmx form and waits until htmx has swapped in the {@code region} it answers. */
     void clickAndAwaitSwap(By button, By region) {
-        swap(button, region, false);
-    }
-
-    /** The same for a form that asks to confirm first (htmx's {@code hx-confirm}): says yes. */
-    void confirmAndAwaitSwap(By button, By region) {
-        swap(button, region, true);
-    }
-
-    private void swap(By button, By region, boolean confirm) {
         var before = driver.findElement(region);
         click(button);
-        if (confirm) {
-            wait.until(ExpectedConditions.alertIsPresent()).accept();
-        }
         wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.presenceOfElementLocated(region));
     }

@@ -7,7 +7,7 @@ import org.openqa.selenium.By;
 
 /**
  * The two forms only some roles see: a team lead moves a participant into another coach's
- * caseload, and an admin erases the participant's personal data after confirming it, after which
+ * caseload, and an admin erases the participant's personal data, confirmed in the form, after which
  * the page shows no name and offers no form, while the history keeps every step.
  */
 class LeadAndAdminBrowserTest extends BrowserTestSupport {
@@ -48,7 +48,8 @@ class LeadAndAdminBrowserTest extends BrowserTestSupport {
         browser.open("/participants/" + id);
         browser.waitForText("Personenbezogene Daten löschen");
         browser.type("erasure-reason", "Antrag der Person vom 20.11.2026");
-        browser.confirmAndAwaitSwap(By.cssSelector("form:has(#erasure-reason) button[type=submit]"), PARTICIPANT);
+        browser.check("erasure-confirmed");
+        browser.clickAndAwaitSwap(By.cssSelector("form:has(#erasure-reason) button[type=submit]"), PARTICIPANT);
         assertThat(browser.text(By.cssSelector("#participant h1"))).isEqualTo("[gelöscht]");
         assertThat(browser.text()).doesNotContain("Anca", "Ilie", "Stufe beginnen");
         browser.clickLink("Ereignisverlauf");

@@ -83,7 +83,7 @@ class ParticipantPage {
         forms.put("followUp", new FollowUpForm(today, null, null));
         forms.put("correction", new CorrectionForm(null, null, null));
         forms.put("coachReassignment", new CoachReassignmentForm(participant.coach()));
-        forms.put("erasure", new ErasureForm(null, false));
+        forms.put("erasure", new ErasureForm(null, false, false));
         return forms;
     }
 

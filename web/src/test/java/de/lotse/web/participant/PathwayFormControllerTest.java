@@ -140,7 +140,7 @@ class PathwayFormControllerTest {
         assertThat(mvc.get().uri(PAGE).with(user("lead").roles("TEAM_LEAD"))).bodyText()
                 .contains("Coach wechseln", "value=\"coach1\"").doesNotContain("Personenbezogene Daten löschen");
         assertThat(mvc.get().uri(PAGE).with(user("admin").roles("ADMIN"))).bodyText()
-                .contains("Coach wechseln", "Personenbezogene Daten löschen", "hx-confirm=");
+                .contains("Coach wechseln", "Personenbezogene Daten löschen", "erasure-confirmed");
     }
 
     @Test
@@ -175,6 +175,16 @@ class PathwayFormControllerTest {
     }
 
     @Test
+    void erasesNothingUnlessTheAdminConfirms() {
+        answer(Participants.elena());
+        var page = mvc.post().uri(PAGE + "/erasure").header("HX-Request", "true").param("reason", "request")
+                .with(user("admin").roles("ADMIN")).with(csrf()).exchange();
+        assertThat(page).hasStatus(422);
+        assertThat(page).bodyText().contains("erasure-confirmed-error", "Bitte bestätigen Sie die Löschung.");
+        verifyNoInteractions(commands);
+    }
+
+    @Test
     void letsNoCoachChangeTheCoachAndOnlyAdminsErase() {
         assertThat(mvc.post().uri(PAGE + "/coach").param("coach", "coach2")
                 .with(user("coach1").roles("COACH")).with(csrf())).hasStatus(403);
@@ -184,7 +194,8 @@ class PathwayFormControllerTest {
     }
 
     private MvcTestResult erase(String reason, @Nullable String overrideRetention) {
-        var request = mvc.post().uri(PAGE + "/erasure").header("HX-Request", "true").param("reason", reason);
+        var request = mvc.post().uri(PAGE + "/erasure").header("HX-Request", "true").param("reason", reason)
+                .param("confirmed", "true");
         if (overrideRetention != null) {
             request = request.param("overrideRetention", overrideRetention);
         }
