@@ -61,6 +61,7 @@ class ParticipantJourneyTest {
         repeatingTheIntakeIsIdempotent(id);
         aDuplicateIntakeNamesTheExistingParticipant(id);
         invalidIntakesAreBadRequests();
+        anUnknownPathIsAProblemToo();
         strangersAndOtherRolesAreKeptOut(id);
         aBrokenPathwayRuleIsAConflictAndStoresNothing(id);
         walkTheRoute(id);
@@ -112,6 +113,12 @@ class ParticipantJourneyTest {
         assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
         assertThat(nul.json().get("errors").toString()).contains("firstName", "NUL");
         assertThat(coach.get("/api/caseload?q=Ele%00na").status()).isEqualTo(400);
+    }
+
+    private void anUnknownPathIsAProblemToo() {
+        var unknown = coach.get("/api/participant-list");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
     }
 
     private void strangersAndOtherRolesAreKeptOut(String id) {
