@@ -1,5 +1,6 @@
 package de.lotse.query.operations;
 
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
@@ -25,11 +26,24 @@ class OperationsConfiguration {
         return new ProcessorTokens(jdbc, serializer);
     }
 
-    /** Every read model's live processor takes the read model's switch lock for each batch it applies. */
     @Bean
-    ConfigurerModule switchLocks(List<ReadModel> readModels, JdbcClient jdbc) {
-        return configurer -> readModels.forEach(readModel -> configurer.eventProcessing()
-                .registerHandlerInterceptor(readModel.name(), axon -> new SwitchLock(jdbc, readModel.name())));
+    ProcessorFailures processorFailures(Clock clock) {
+        return new ProcessorFailures(clock);
+    }
+
+    /**
+     * Every read model's live processor takes the read model's switch lock for each batch it
+     * applies, and reports a batch that fails to the projection status until one commits again.
+     */
+    @Bean
+    ConfigurerModule liveProcessors(List<ReadModel> readModels, JdbcClient jdbc, ProcessorFailures failures) {
+        return configurer -> {
+            var processing = configurer.eventProcessing();
+            processing.registerDefaultErrorHandler(axon -> failures);
+            readModels.forEach(readModel -> processing
+                    .registerHandlerInterceptor(readModel.name(), axon -> new SwitchLock(jdbc, readModel.name()))
+                    .registerHandlerInterceptor(readModel.name(), axon -> failures.clearedOnCommit(readModel.name())));
+        };
     }
 
     @Bean

@@ -11,8 +11,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * How far every read model's processor has read the stream, measured against its head, and how
- * far a running rebuild has got. Who may ask is settled at the edge (ADMIN, EVALUATOR).
+ * How far every read model's processor has read the stream, measured against its head, how far a
+ * running rebuild has got, and whether the processor is stuck on this instance. Who may ask is settled at the edge (ADMIN, EVALUATOR).
  */
 @Component
 class ProjectionStatusQueries {
@@ -21,13 +21,15 @@ class ProjectionStatusQueries {
     private final EventStore events;
     private final ProcessorTokens tokens;
     private final ProjectionRebuilds rebuilds;
+    private final ProcessorFailures failures;
 
     ProjectionStatusQueries(EventProcessingConfiguration processing, EventStore events, ProcessorTokens tokens,
-            ProjectionRebuilds rebuilds) {
+            ProjectionRebuilds rebuilds, ProcessorFailures failures) {
         this.processing = processing;
         this.events = events;
         this.tokens = tokens;
         this.rebuilds = rebuilds;
+        this.failures = failures;
     }
 
     @QueryHandler
@@ -48,6 +50,6 @@ class ProjectionStatusQueries {
                 .map(running -> new ProjectionStatus.Rebuild(running.position(),
                         ProjectionStatus.progressOf(running.position(), head), running.applied()));
         return new ProjectionStatus(name, position, head, ProjectionStatus.progressOf(position, head),
-                rebuild.isPresent() || processor.isReplaying(), rebuild.orElse(null));
+                rebuild.isPresent() || processor.isReplaying(), rebuild.orElse(null), failures.of(name).orElse(null));
     }
 }

@@ -3,6 +3,7 @@ package de.lotse.query.system;
 import de.lotse.platform.persistence.SideMigrations;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 
@@ -31,12 +32,18 @@ public class QuerySideConfiguration {
      * the default for every processing group, so a new read model needs no entry here. A segment
      * that is behind applies up to {@value #BATCH_SIZE} events per transaction, so catching up after
      * a stop costs a commit and a token update per batch rather than per event.
+     *
+     * <p>An event a projection cannot apply is never skipped: Axon's default would log the
+     * handler's exception and go on, leaving the read model without that event for good. Here the
+     * batch rolls back and the segment retries it, with a growing pause, until it applies (the
+     * projection status shows the read model as stalled meanwhile).
      */
     @Bean
     ConfigurerModule readModelProcessors() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .initialSegmentCount(SEGMENTS)
-                        .batchSize(BATCH_SIZE)));
+                        .batchSize(BATCH_SIZE))
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
     }
 }

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import de.lotse.api.operations.ProjectionStatus;
 import de.lotse.api.operations.ReplayProjection;
 import de.lotse.api.operations.ReplayRefusal;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -42,15 +43,17 @@ class ProjectionControllerTest {
     @WithMockUser(username = "evaluator", roles = "EVALUATOR")
     void answersTheStatusOfEveryProjectionToAnEvaluator() {
         doReturn(CompletableFuture.completedFuture(List.of(
-                new ProjectionStatus("caseload", 40, 50, 0.8, false, null),
+                new ProjectionStatus("caseload", 40, 50, 0.8, false, null, new ProjectionStatus.Stalled(
+                        Instant.parse("2026-11-25T08:00:00Z"), "PSQLException: ERROR: disk full")),
                 new ProjectionStatus("participant-view", 50, 50, 1.0, true,
-                        new ProjectionStatus.Rebuild(10, 0.2, 10)))))
+                        new ProjectionStatus.Rebuild(10, 0.2, 10), null))))
                 .when(queries).query(any(), any(ResponseType.class));
 
         assertThat(mvc.get().uri("/api/admin/projections"))
                 .hasStatusOk()
                 .bodyJson().isLenientlyEqualTo("""
-                        [{"name": "caseload", "position": 40, "head": 50, "progress": 0.8, "replaying": false},
+                        [{"name": "caseload", "position": 40, "head": 50, "progress": 0.8, "replaying": false,
+                          "stalled": {"since": "2026-11-25T08:00:00Z", "error": "PSQLException: ERROR: disk full"}},
                          {"name": "participant-view", "position": 50, "head": 50, "progress": 1.0, "replaying": true,
                           "rebuild": {"position": 10, "progress": 0.2, "eventsApplied": 10}}]""");
     }

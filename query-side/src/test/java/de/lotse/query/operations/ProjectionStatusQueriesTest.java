@@ -36,8 +36,8 @@ class ProjectionStatusQueriesTest {
         var head = readSide.head();
 
         assertThat(status(readSide.rebuilds(10))).containsExactly(
-                new ProjectionStatus("caseload", head, head, 1.0, false, null),
-                new ProjectionStatus("participant-view", head, head, 1.0, false, null));
+                new ProjectionStatus("caseload", head, head, 1.0, false, null, null),
+                new ProjectionStatus("participant-view", head, head, 1.0, false, null, null));
         assertThat(head).isEqualTo(eventCount());
     }
 
@@ -87,9 +87,30 @@ class ProjectionStatusQueriesTest {
         await().atMost(ReadSide.PATIENCE).until(() -> rebuilds.running("participant-view").isEmpty());
     }
 
+    @Test
+    void reportsAProcessorThatCannotApplyAnEventAsStalledUntilItRecovers() {
+        Routes.walk(readSide, 2);
+        readSide.awaitLiveProcessorsAtHead();
+        readSide.jdbc.sql("ALTER TABLE caseload RENAME TO caseload_away").update();
+
+        readSide.append(enrolled(ParticipantId.random(), "Stuck", "Event", "coach1", LocalDate.of(2026, 3, 1)));
+
+        await().atMost(ReadSide.PATIENCE).until(() -> status(readSide.rebuilds(10)).get(0).stalled() != null);
+        var caseload = status(readSide.rebuilds(10)).get(0);
+        assertThat(caseload.stalled().error()).contains("caseload");
+        assertThat(caseload.position()).isLessThan(caseload.head());
+        assertThat(status(readSide.rebuilds(10)).get(1).stalled()).isNull();
+
+        readSide.jdbc.sql("ALTER TABLE caseload_away RENAME TO caseload").update();
+
+        readSide.awaitLiveProcessorsAtHead();
+        await().atMost(ReadSide.PATIENCE).until(() -> status(readSide.rebuilds(10)).get(0).stalled() == null);
+        assertThat(readSide.rows("caseload")).hasSize(3);
+    }
+
     private List<ProjectionStatus> status(ProjectionRebuilds rebuilds) {
         var queries = new ProjectionStatusQueries(readSide.axon.eventProcessingConfiguration(),
-                readSide.axon.eventStore(), readSide.tokens, rebuilds);
+                readSide.axon.eventStore(), readSide.tokens, rebuilds, readSide.failures);
         return queries.handle(QUERY);
     }
 

@@ -7,6 +7,7 @@ import de.lotse.platform.persistence.SideMigrations;
 import de.lotse.platform.testing.TestDatabase;
 import de.lotse.query.caseload.CaseloadReadModel;
 import de.lotse.query.participant.ParticipantViewReadModel;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
@@ -30,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The query side as it runs, on a fresh embedded PostgreSQL: Axon's JDBC event store and token
  * store, the caseload and participant view in pooled processors of four segments, each holding
- * its read model's switch lock, and their rebuilds. Events are appended as the command side
+ * its read model's switch lock and reporting its failures, and their rebuilds. Events are appended as the command side
  * appends them.
  */
 final class ReadSide implements AutoCloseable {
@@ -44,6 +46,7 @@ final class ReadSide implements AutoCloseable {
     final ReadModel participantView =
             new ParticipantViewReadModel().rebuildableParticipantViews(JsonMapper.builder().build());
     final ProcessorTokens tokens = new ProcessorTokens(jdbc, serializer);
+    final ProcessorFailures failures = new ProcessorFailures(Clock.systemUTC());
     final Configuration axon;
     private final Map<String, Long> sequences = new HashMap<>();
 
@@ -69,8 +72,9 @@ final class ReadSide implements AutoCloseable {
                         .connectionProvider(connections).serializer(serializer).build())
                 .registerEventHandler(c -> caseload.projectionOn(new NamedParameterJdbcTemplate(dataSource)))
                 .registerEventHandler(c -> participantView.projectionOn(new NamedParameterJdbcTemplate(dataSource)))
-                .registerHandlerInterceptor(caseload.name(), c -> new SwitchLock(jdbc, caseload.name()))
-                .registerHandlerInterceptor(participantView.name(), c -> new SwitchLock(jdbc, participantView.name()));
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+        new OperationsConfiguration().liveProcessors(List.of(caseload, participantView), jdbc, failures)
+                .configureModule(configurer);
         axon = configurer.start();
     }
 

@@ -1,5 +1,6 @@
 package de.lotse.api.operations;
 
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,10 +8,16 @@ import org.jspecify.annotations.Nullable;
  * event its slowest segment has applied, {@code head} that of the newest stored event, and
  * {@code progress} their ratio from 0 to 1 (1 when nothing is stored yet). While the read model is
  * being rebuilt, {@code rebuild} tells how far the rebuild has got; the old rows are served until
- * it has caught up.
+ * it has caught up. While the answering instance cannot apply an event, {@code stalled} says since
+ * when and why; the read model then stands still at that event and retries it.
  */
 public record ProjectionStatus(
-        String name, long position, long head, double progress, boolean replaying, @Nullable Rebuild rebuild) {
+        String name, long position, long head, double progress, boolean replaying, @Nullable Rebuild rebuild,
+        @Nullable Stalled stalled) {
+
+    /** Since when the processor fails, and the latest error it failed with. */
+    public record Stalled(Instant since, String error) {
+    }
 
     /** How far a running rebuild has read, and how many events it has applied so far. */
     public record Rebuild(long position, double progress, long eventsApplied) {
