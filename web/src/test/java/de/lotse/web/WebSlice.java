@@ -8,17 +8,21 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * What a web slice test needs beside the controller under test: both security chains (the API's
  * and the UI's), the current caller, the clock, and the UI's shared pieces (gateways, languages,
- * error pages). The gateways' Axon side is mocked by each test.
+ * error pages). The gateways' Axon side is mocked; a test that stubs or checks it autowires the mock.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import({SecurityConfiguration.class, ProblemSecurityHandlers.class, CurrentCaller.class, TimeConfiguration.class})
 @ComponentScan(basePackages = "de.lotse.web.system")
+@MockitoBean(types = {CommandGateway.class, QueryGateway.class})
 public @interface WebSlice {
 }

@@ -10,13 +10,11 @@ import de.lotse.web.WebSlice;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(ProjectionsPageController.class)
@@ -26,10 +24,7 @@ class ProjectionsPageControllerTest {
     @Autowired
     private MockMvcTester mvc;
 
-    @MockitoBean
-    private CommandGateway commands;
-
-    @MockitoBean
+    @Autowired
     private QueryGateway queries;
 
     @Test

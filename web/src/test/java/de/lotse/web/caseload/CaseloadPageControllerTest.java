@@ -16,14 +16,12 @@ import de.lotse.web.WebSlice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(CaseloadPageController.class)
@@ -39,10 +37,7 @@ class CaseloadPageControllerTest {
     @Autowired
     private MockMvcTester mvc;
 
-    @MockitoBean
-    private CommandGateway commands;
-
-    @MockitoBean
+    @Autowired
     private QueryGateway queries;
 
     @Test

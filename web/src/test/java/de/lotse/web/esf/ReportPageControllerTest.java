@@ -15,14 +15,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(ReportPageController.class)
@@ -38,10 +36,7 @@ class ReportPageControllerTest {
     @Autowired
     private MockMvcTester mvc;
 
-    @MockitoBean
-    private CommandGateway commands;
-
-    @MockitoBean
+    @Autowired
     private QueryGateway queries;
 
     @Test

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.LinkedMultiValueMap;
@@ -36,10 +35,10 @@ class IntakePageControllerTest {
     @Autowired
     private MockMvcTester mvc;
 
-    @MockitoBean
+    @Autowired
     private CommandGateway commands;
 
-    @MockitoBean
+    @Autowired
     private QueryGateway queries;
 
     @Test

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -46,10 +45,10 @@ class PathwayFormControllerTest {
     @Autowired
     private MockMvcTester mvc;
 
-    @MockitoBean
+    @Autowired
     private CommandGateway commands;
 
-    @MockitoBean
+    @Autowired
     private QueryGateway queries;
 
     @Test

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import de.lotse.web.WebSlice;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The UI's chain: a login form for strangers, each role sent to its start page, the API left to Basic. */
@@ -19,12 +16,6 @@ class WebSecurityTest {
 
     @Autowired
     private MockMvcTester mvc;
-
-    @MockitoBean
-    private CommandGateway commands;
-
-    @MockitoBean
-    private QueryGateway queries;
 
     @Test
     void sendsStrangersToTheLoginForm() {
