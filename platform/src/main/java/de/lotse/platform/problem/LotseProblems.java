@@ -129,6 +129,8 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
                     "Unknown participant", refusal.detail(), Map.of());
             case NOT_YOUR_CASELOAD -> problem(HttpStatus.FORBIDDEN, "urn:lotse:problem:not-your-caseload",
                     "Not in your caseload", refusal.detail(), Map.of());
+            case ROLE_NOT_ALLOWED -> problem(HttpStatus.FORBIDDEN, "urn:lotse:problem:forbidden", "Forbidden",
+                    refusal.detail(), Map.of());
         };
     }
 

@@ -1,5 +1,7 @@
 package de.lotse.query.audit;
 
+import static de.lotse.query.system.Refusals.refused;
+
 import de.lotse.api.access.Caller;
 import de.lotse.api.access.Refusal;
 import de.lotse.api.audit.FindParticipantHistory;
@@ -11,7 +13,6 @@ import de.lotse.platform.messaging.CallerMetaData;
 import de.lotse.query.participant.ParticipantViews;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -74,7 +75,4 @@ class HistoryQueries {
         return ParticipantEvents.TYPES.contains(type) ? ParticipantEvents.storedName(type) : type.getSimpleName();
     }
 
-    private static QueryExecutionException refused(Refusal refusal) {
-        return new QueryExecutionException(refusal.detail(), null, refusal);
-    }
 }

@@ -1,5 +1,9 @@
 package de.lotse.query.export;
 
+import static de.lotse.api.access.Role.ADMIN;
+import static de.lotse.api.access.Role.EVALUATOR;
+import static de.lotse.query.system.Refusals.requireAnyRole;
+
 import de.lotse.api.esf.ExportedParticipant;
 import de.lotse.api.esf.ExportedParticipant.StageSummary;
 import de.lotse.api.esf.FindParticipantExport;
@@ -21,8 +25,7 @@ import org.springframework.stereotype.Component;
  * Answers the pseudonymised export. It is a second reading of the ESF+ facts, which hold nothing
  * personal, so no name can slip into it; the participant id is replaced by its pseudonym before a
  * row leaves this class. Rows are ordered by pseudonym, which says nothing about who entered when.
- * Lists are in date order, and of equal dates in recording order. Who may export is checked by
- * the platform's URL security (evaluators and admins), not here.
+ * Lists are in date order, and of equal dates in recording order. Evaluators and admins may export.
  */
 @Component
 class ExportQueries {
@@ -39,6 +42,7 @@ class ExportQueries {
 
     @QueryHandler
     ParticipantExport handle(FindParticipantExport query) {
+        requireAnyRole(query.caller(), "exporting participants", EVALUATOR, ADMIN);
         var asOf = clock.instant();
         // Collected to be sorted: only the finished rows are held, never the facts they come from.
         var rows = new ArrayList<ExportedParticipant>();

@@ -1,5 +1,9 @@
 package de.lotse.query.operations;
 
+import static de.lotse.api.access.Role.ADMIN;
+import static de.lotse.api.access.Role.EVALUATOR;
+import static de.lotse.query.system.Refusals.requireAnyRole;
+
 import de.lotse.api.operations.FindProjectionStatus;
 import de.lotse.api.operations.ProjectionStatus;
 import java.util.Comparator;
@@ -12,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How far every read model's processor has read the stream, measured against its head, how far a
- * running rebuild has got, and whether the processor is stuck on this instance. Who may ask is settled at the edge (ADMIN, EVALUATOR).
+ * running rebuild has got, and whether the processor is stuck on this instance. Admins and
+ * evaluators may ask.
  */
 @Component
 class ProjectionStatusQueries {
@@ -34,6 +39,7 @@ class ProjectionStatusQueries {
 
     @QueryHandler
     List<ProjectionStatus> handle(FindProjectionStatus query) {
+        requireAnyRole(query.caller(), "reading the projection status", ADMIN, EVALUATOR);
         var head = ProcessorTokens.positionOf(events.createHeadToken());
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)

@@ -1,15 +1,15 @@
 package de.lotse.query.participant;
 
+import static de.lotse.query.system.Refusals.refused;
+
 import de.lotse.api.access.Refusal;
 import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.ParticipantView;
-import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers for one participant. A refusal travels as the details of a
- * {@link QueryExecutionException}, because only those details survive the trip between JVMs.
+ * Answers for one participant, or refuses (see {@link de.lotse.query.system.Refusals}).
  */
 @Component
 class ParticipantQueries {
@@ -30,7 +30,4 @@ class ParticipantQueries {
         return view;
     }
 
-    private static QueryExecutionException refused(Refusal refusal) {
-        return new QueryExecutionException(refusal.detail(), null, refusal);
-    }
 }

@@ -14,9 +14,11 @@ import static de.lotse.api.participant.LabourStatus.UNEMPLOYED;
 import static de.lotse.api.pathway.LabourMarketSituation.EDUCATION_OR_TRAINING;
 import static de.lotse.api.pathway.LabourMarketSituation.JOB_SEARCHING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.lotse.api.access.Caller;
+import de.lotse.api.access.Refusal;
 import de.lotse.api.access.Role;
 import de.lotse.api.esf.ConsistencyCheck;
 import de.lotse.api.esf.EsfReport;
@@ -33,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.assertj.core.groups.Tuple;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -319,6 +322,14 @@ class EsfQueriesTest {
         // which makes him 30. O: 01 02 10.
         stories.of("Nils", "Neumann").enrol(Intake.of(MALE, day(2025, 12, 20), 29, UNEMPLOYED).isced(4))
                 .correct(IntakeField.ENTRY_DATE, "2026-01-05", 30, Stories.RECORDED);
+    }
+
+    @Test
+    void refusesCoachesWhoMayNotReadReports() {
+        var coach = new Caller("coach1", Set.of(Role.COACH));
+        var refused = catchThrowableOfType(QueryExecutionException.class,
+                () -> queries.handle(new FindEsfReport(coach, null, null, null)));
+        assertThat(refused.<Refusal>getDetails()).map(Refusal::reason).contains(Refusal.Reason.ROLE_NOT_ALLOWED);
     }
 
     private EsfReport report(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Instant asOf) {

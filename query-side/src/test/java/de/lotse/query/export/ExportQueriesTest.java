@@ -1,8 +1,10 @@
 package de.lotse.query.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import de.lotse.api.access.Caller;
+import de.lotse.api.access.Refusal;
 import de.lotse.api.access.Role;
 import de.lotse.api.esf.ExportedParticipant;
 import de.lotse.api.esf.FindParticipantExport;
@@ -32,6 +34,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -127,10 +130,23 @@ class ExportQueriesTest {
         assertThat(otherSecret).hasSize(2).doesNotContainAnyElementsOf(first);
     }
 
+    @Test
+    void refusesEveryRoleButEvaluatorsAndAdmins() {
+        for (var role : List.of(Role.COACH, Role.TEAM_LEAD, Role.AUDITOR)) {
+            var caller = new Caller("someone", Set.of(role));
+            var refused = catchThrowableOfType(QueryExecutionException.class,
+                    () -> queries(SECRET).handle(new FindParticipantExport(caller)));
+            assertThat(refused.<Refusal>getDetails()).map(Refusal::reason).contains(Refusal.Reason.ROLE_NOT_ALLOWED);
+        }
+    }
+
     private ParticipantExport export(String secret) {
-        var queries = new ExportQueries(stories.facts(), new Pseudonyms(new ExportProperties(secret)),
+        return queries(secret).handle(new FindParticipantExport(EVALUATOR));
+    }
+
+    private ExportQueries queries(String secret) {
+        return new ExportQueries(stories.facts(), new Pseudonyms(new ExportProperties(secret)),
                 Clock.fixed(NOW, ZoneOffset.UTC));
-        return queries.handle(new FindParticipantExport(EVALUATOR));
     }
 
     private static List<String> pseudonyms(ParticipantExport export) {

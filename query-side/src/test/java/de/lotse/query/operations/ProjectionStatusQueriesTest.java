@@ -2,9 +2,11 @@ package de.lotse.query.operations;
 
 import static de.lotse.query.testing.Events.enrolled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import de.lotse.api.access.Caller;
+import de.lotse.api.access.Refusal;
 import de.lotse.api.access.Role;
 import de.lotse.api.operations.FindProjectionStatus;
 import de.lotse.api.operations.ProjectionStatus;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.assertj.core.groups.Tuple;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +109,15 @@ class ProjectionStatusQueriesTest {
         readSide.awaitLiveProcessorsAtHead();
         await().atMost(ReadSide.PATIENCE).until(() -> status(readSide.rebuilds(10)).get(0).stalled() == null);
         assertThat(readSide.rows("caseload")).hasSize(3);
+    }
+
+    @Test
+    void refusesACoach() {
+        var coach = new FindProjectionStatus(new Caller("coach1", Set.of(Role.COACH)));
+        var queries = new ProjectionStatusQueries(readSide.axon.eventProcessingConfiguration(),
+                readSide.axon.eventStore(), readSide.tokens, readSide.rebuilds(10), readSide.failures);
+        var refused = catchThrowableOfType(QueryExecutionException.class, () -> queries.handle(coach));
+        assertThat(refused.<Refusal>getDetails()).map(Refusal::reason).contains(Refusal.Reason.ROLE_NOT_ALLOWED);
     }
 
     private List<ProjectionStatus> status(ProjectionRebuilds rebuilds) {

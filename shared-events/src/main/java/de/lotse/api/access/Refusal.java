@@ -11,11 +11,17 @@ public record Refusal(Reason reason, String detail) {
         /** No participant with the given id exists. */
         UNKNOWN_PARTICIPANT,
         /** The participant belongs to another coach's caseload. */
-        NOT_YOUR_CASELOAD
+        NOT_YOUR_CASELOAD,
+        /** None of the caller's roles may ask this. */
+        ROLE_NOT_ALLOWED
     }
 
     public static Refusal unknownParticipant(Object participantId) {
         return new Refusal(Reason.UNKNOWN_PARTICIPANT, "No participant with id " + participantId + ".");
+    }
+
+    public static Refusal roleNotAllowed(String what) {
+        return new Refusal(Reason.ROLE_NOT_ALLOWED, "Your role does not allow " + what + ".");
     }
 
     public static Refusal notYourCaseload(Object participantId) {

@@ -33,7 +33,7 @@ class WebPages {
     @ExceptionHandler(RefusedRequest.class)
     ModelAndView refused(RefusedRequest refused) {
         return switch (refused.refusal().reason()) {
-            case NOT_YOUR_CASELOAD -> errorPage(HttpStatus.FORBIDDEN);
+            case NOT_YOUR_CASELOAD, ROLE_NOT_ALLOWED -> errorPage(HttpStatus.FORBIDDEN);
             case UNKNOWN_PARTICIPANT -> errorPage(HttpStatus.NOT_FOUND);
         };
     }
