@@ -1,13 +1,17 @@
 package de.lotse.query.audit;
 
+import static de.lotse.api.access.Role.ADMIN;
+import static de.lotse.api.access.Role.AUDITOR;
+import static de.lotse.query.system.Refusals.requireAnyRole;
+
 import de.lotse.api.audit.AuditTrailPage;
 import de.lotse.api.audit.FindAuditTrail;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers for the global trail. Only auditors and admins reach it (the role table keeps everyone
- * else out at the door), and it lists no personal data, so there is nothing to filter by caller.
+ * Answers for the global trail, to auditors and admins only. It lists no personal data, so there
+ * is nothing more to filter by caller.
  */
 @Component
 class AuditTrailQueries {
@@ -20,6 +24,7 @@ class AuditTrailQueries {
 
     @QueryHandler
     AuditTrailPage handle(FindAuditTrail query) {
+        requireAnyRole(query.caller(), "reading the audit trail", AUDITOR, ADMIN);
         return new AuditTrailPage(trail.page(query), trail.count(query));
     }
 }

@@ -1,8 +1,11 @@
 package de.lotse.query.audit;
 
 import static de.lotse.query.testing.Events.AUDITOR;
+import static de.lotse.query.testing.Events.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import de.lotse.api.access.Refusal;
 import de.lotse.api.audit.AuditEntry;
 import de.lotse.api.audit.FindAuditTrail;
 import de.lotse.api.participant.ParticipantId;
@@ -15,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,13 @@ class AuditTrailProjectionTest {
         assertThat(queries.handle(filter(null, null, null, null, 0, 50)).total()).isEqualTo(1);
         projection.reset();
         assertThat(queries.handle(filter(null, null, null, null, 0, 50)).total()).isZero();
+    }
+
+    @Test
+    void refusesATeamLead() {
+        var lead = new FindAuditTrail(LEAD, null, null, null, null, 0, 50);
+        var refused = catchThrowableOfType(QueryExecutionException.class, () -> queries.handle(lead));
+        assertThat(refused.<Refusal>getDetails()).map(Refusal::reason).contains(Refusal.Reason.ROLE_NOT_ALLOWED);
     }
 
     private void store(ParticipantId participant, long sequence, Instant at, String user) {
