@@ -1,5 +1,7 @@
 package de.lotse.command.participant;
 
+import static de.lotse.api.pathway.PathwayRule.BORN_AFTER_ENTRY;
+
 import de.lotse.api.participant.EnrolParticipant;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantEnrolled;
@@ -14,13 +16,30 @@ import org.jspecify.annotations.Nullable;
  */
 record IntakeFacts(PersonalDetails personalDetails, LocalDate entryDate) {
 
-    /** The enrolment an intake makes, with the age at entry worked out from the date of birth. */
+    /**
+     * The enrolment an intake makes, with the age at entry worked out from the date of birth;
+     * refused if the person would be born on or after the entry date.
+     */
     static ParticipantEnrolled enrolmentOf(EnrolParticipant command) {
+        new IntakeFacts(command.personalDetails(), command.entryDate()).requireBornBeforeEntry();
         var details = command.personalDetails();
         return new ParticipantEnrolled(command.participantId(), details, details.ageOn(command.entryDate()),
                 command.gender(), command.entryDate(), command.labourStatus(), command.isced(),
                 command.nationality(), command.foreignBackground(), command.disability(), command.minority(),
                 command.homeless(), command.rural(), command.coach());
+    }
+
+    /**
+     * Nobody enters the programme before being born; such a date of birth is a typing error, and it
+     * would count the person in the wrong age band (an age at entry below zero). An erased date of
+     * birth is not judged.
+     */
+    void requireBornBeforeEntry() {
+        var born = personalDetails.dateOfBirth();
+        if (born != null && !born.isBefore(entryDate)) {
+            throw new PathwayRuleViolation(BORN_AFTER_ENTRY,
+                    "The date of birth " + born + " does not lie before the entry date " + entryDate + ".");
+        }
     }
 
     int ageAtEntry() {

@@ -121,8 +121,9 @@ class Participant {
             requireSameIntake(command);
             return EnrolmentOutcome.ALREADY_ENROLLED;
         }
+        var enrolment = IntakeFacts.enrolmentOf(command);
         requireNoDuplicate(register.claim(command.participantId(), command.personalDetails()));
-        apply(IntakeFacts.enrolmentOf(command));
+        apply(enrolment);
         return EnrolmentOutcome.ENROLLED;
     }
 
@@ -206,6 +207,7 @@ class Participant {
     @CommandHandler
     void handle(CorrectIntake command, IntakeRegister register) {
         var corrected = facts.corrected(command.field(), command.value());
+        corrected.requireBornBeforeEntry();
         requireEntryNotPastRecordedStep(corrected.entryDate());
         requireStillUniqueAfter(command, corrected, register);
         apply(new IntakeCorrected(command.participantId(), command.field(), command.value(), command.reason(),

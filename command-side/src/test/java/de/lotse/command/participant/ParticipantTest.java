@@ -154,6 +154,15 @@ class ParticipantTest {
         }
 
         @Test
+        void rejectsADateOfBirthNotBeforeTheEntryDateAndClaimsNothing() {
+            fixture.givenNoPriorActivity()
+                    .when(intakeOn(ELENA.dateOfBirth()), COACH1)
+                    .expectException(violates(PathwayRule.BORN_AFTER_ENTRY))
+                    .expectNoEvents();
+            verifyNoInteractions(register);
+        }
+
+        @Test
         void rejectsACoachEnrollingIntoAnotherCoachesCaseload() {
             fixture.givenNoPriorActivity()
                     .when(intakeOn(ENTRY), COACH2)
@@ -668,6 +677,18 @@ class ParticipantTest {
             fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
                     .when(correction(IntakeField.ENTRY_DATE, day(31).toString()), COACH1)
                     .expectException(violates(PathwayRule.ENTRY_DATE_AFTER_RECORDED_STEP))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsADateOfBirthOrEntryDateThatWouldHaveThePersonBornAfterEntry() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(correction(IntakeField.DATE_OF_BIRTH, ENTRY.toString()), COACH1)
+                    .expectException(violates(PathwayRule.BORN_AFTER_ENTRY))
+                    .expectNoEvents();
+            fixture.given(enrolledOn(ENTRY))
+                    .when(correction(IntakeField.ENTRY_DATE, ELENA.dateOfBirth().minusDays(1).toString()), COACH1)
+                    .expectException(violates(PathwayRule.BORN_AFTER_ENTRY))
                     .expectNoEvents();
         }
 

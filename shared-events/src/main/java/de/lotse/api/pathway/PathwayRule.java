@@ -17,6 +17,7 @@ public enum PathwayRule {
     FOLLOW_UP_BEFORE_EXIT("A follow-up cannot be dated before the exit date."),
     FOLLOW_UP_ALREADY_RECORDED("The six-month follow-up has already been recorded."),
     ENTRY_DATE_AFTER_RECORDED_STEP("The entry date cannot be moved past a step already recorded."),
+    BORN_AFTER_ENTRY("The date of birth must lie before the entry date."),
     DUPLICATE_INTAKE("A participant with the same name, date of birth and postcode exists already."),
     INTAKE_ID_TAKEN("This id belongs to a participant enrolled with other answers."),
     RETENTION_PERIOD_RUNS("While the legal retention period runs (CPR Art. 82), erasure needs an explicit override."),
