@@ -74,5 +74,4 @@ class HistoryQueries {
     private static String storedName(Class<?> type) {
         return ParticipantEvents.TYPES.contains(type) ? ParticipantEvents.storedName(type) : type.getSimpleName();
     }
-
 }

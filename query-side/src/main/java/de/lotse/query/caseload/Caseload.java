@@ -5,7 +5,7 @@ import de.lotse.api.caseload.CaseloadPage;
 import de.lotse.api.caseload.ParticipantStatus;
 import de.lotse.api.pathway.Stage;
 import de.lotse.platform.privacy.PersonalDataCipher;
-import de.lotse.query.system.WriteBehind;
+import de.lotse.query.system.SequencedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -29,9 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code caseload} table. Every change is guarded by {@code last_sequence}, so an event the row
- * has already seen changes nothing. While a unit of work applies a batch of events, each row is
- * read at most once and all changed rows are written together just before it commits. Whether a follow-up is due is a column the events set and
- * clear, so the filter and the flag in the answer read the same value.
+ * has already seen changes nothing; while a unit of work applies a batch, each row is read at most
+ * once and written together with the others ({@link SequencedRows}). Whether a follow-up is due is
+ * a column the events set and clear, so the filter and the flag in the answer read the same value.
  */
 @Component
 class Caseload {
@@ -41,10 +40,7 @@ class Caseload {
             @Nullable Boolean followUpDue, @Nullable String q) {
     }
 
-    /**
-     * A participant's row as the current unit of work changes it: read at most once, written once
-     * with the batch's other rows just before the unit of work commits.
-     */
+    /** A participant's row as the current unit of work changes it. */
     private static final class Row {
 
         String firstName;
@@ -57,66 +53,50 @@ class Caseload {
         final EnumSet<Stage> activeStages = EnumSet.noneOf(Stage.class);
         boolean followUpDue;
         boolean followUpRecorded;
-        long sequence;
-        boolean changed;
 
-        Row(String firstName, String lastName, String displayName, String coach, LocalDate entryDate,
-                long sequence) {
+        Row(String firstName, String lastName, String displayName, String coach, LocalDate entryDate) {
             this.firstName = firstName;
             this.lastName = lastName;
             this.displayName = displayName;
             this.coach = coach;
             this.entryDate = entryDate;
-            this.sequence = sequence;
         }
     }
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batch;
-    /** The rows of the current unit of work; an empty entry for a participant the table does not have. */
-    private final WriteBehind<Map<UUID, Optional<Row>>> rows = new WriteBehind<>(HashMap::new, this::write);
+    private final SequencedRows<Row> rows = new SequencedRows<>(this::load, this::write);
 
     Caseload(NamedParameterJdbcOperations jdbc) {
         this.jdbc = JdbcClient.create(jdbc);
         this.batch = jdbc;
     }
 
-    /**
-     * Adds the participant's row, unless the table has one already. Its write keeps a row that has
-     * seen more events: this one starts from the first event, so with the events applied after it in
-     * the same unit of work it is complete.
-     */
     void enrol(UUID id, String firstName, String lastName, String coach, LocalDate entryDate, long sequence) {
-        rows.collect(loaded -> {
-            if (loaded.getOrDefault(id, Optional.empty()).isEmpty()) {
-                var row = new Row(firstName, lastName, firstName + " " + lastName, coach, entryDate, sequence);
-                row.changed = true;
-                loaded.put(id, Optional.of(row));
-            }
-        });
+        rows.insert(id, sequence, () -> new Row(firstName, lastName, firstName + " " + lastName, coach, entryDate));
     }
 
     void correctFirstName(UUID id, String firstName, long sequence) {
-        change(id, sequence, row -> {
+        rows.change(id, sequence, row -> {
             row.firstName = firstName;
             row.displayName = firstName + " " + row.lastName;
         });
     }
 
     void correctLastName(UUID id, String lastName, long sequence) {
-        change(id, sequence, row -> {
+        rows.change(id, sequence, row -> {
             row.lastName = lastName;
             row.displayName = row.firstName + " " + lastName;
         });
     }
 
     void correctEntryDate(UUID id, LocalDate entryDate, long sequence) {
-        change(id, sequence, row -> row.entryDate = entryDate);
+        rows.change(id, sequence, row -> row.entryDate = entryDate);
     }
 
     /** Erasure leaves no plaintext name in the row, not even for the search. */
     void erase(UUID id, long sequence) {
-        change(id, sequence, row -> {
+        rows.change(id, sequence, row -> {
             row.firstName = PersonalDataCipher.ERASED;
             row.lastName = PersonalDataCipher.ERASED;
             row.displayName = PersonalDataCipher.ERASED;
@@ -124,19 +104,19 @@ class Caseload {
     }
 
     void reassign(UUID id, String coach, long sequence) {
-        change(id, sequence, row -> row.coach = coach);
+        rows.change(id, sequence, row -> row.coach = coach);
     }
 
     void startStage(UUID id, Stage stage, long sequence) {
-        change(id, sequence, row -> row.activeStages.add(stage));
+        rows.change(id, sequence, row -> row.activeStages.add(stage));
     }
 
     void endStage(UUID id, Stage stage, long sequence) {
-        change(id, sequence, row -> row.activeStages.remove(stage));
+        rows.change(id, sequence, row -> row.activeStages.remove(stage));
     }
 
     void exit(UUID id, LocalDate exitDate, long sequence) {
-        change(id, sequence, row -> {
+        rows.change(id, sequence, row -> {
             row.status = ParticipantStatus.EXITED;
             row.exitDate = exitDate;
             row.activeStages.clear();
@@ -144,11 +124,11 @@ class Caseload {
     }
 
     void markFollowUpDue(UUID id, long sequence) {
-        change(id, sequence, row -> row.followUpDue = true);
+        rows.change(id, sequence, row -> row.followUpDue = true);
     }
 
     void recordFollowUp(UUID id, long sequence) {
-        change(id, sequence, row -> {
+        rows.change(id, sequence, row -> {
             row.followUpRecorded = true;
             row.followUpDue = false;
         });
@@ -175,18 +155,7 @@ class Caseload {
         return new CaseloadPage(items, total);
     }
 
-    /** Changes the participant's row for an event, unless the row has seen that event already. */
-    private void change(UUID id, long sequence, Consumer<Row> change) {
-        rows.collect(loaded -> loaded.computeIfAbsent(id, this::load).ifPresent(row -> {
-            if (row.sequence < sequence) {
-                change.accept(row);
-                row.sequence = sequence;
-                row.changed = true;
-            }
-        }));
-    }
-
-    private Optional<Row> load(UUID id) {
+    private Optional<SequencedRows.Stored<Row>> load(UUID id) {
         return jdbc.sql("""
                 SELECT first_name, last_name, display_name, coach, status, entry_date, exit_date, active_stages,
                        follow_up_due, follow_up_recorded, last_sequence
@@ -195,50 +164,48 @@ class Caseload {
                 .query((result, number) -> {
                     var row = new Row(result.getString("first_name"), result.getString("last_name"),
                             result.getString("display_name"), result.getString("coach"),
-                            result.getObject("entry_date", LocalDate.class), result.getLong("last_sequence"));
+                            result.getObject("entry_date", LocalDate.class));
                     row.status = ParticipantStatus.valueOf(result.getString("status"));
                     row.exitDate = result.getObject("exit_date", LocalDate.class);
                     row.activeStages.addAll(stages(result));
                     row.followUpDue = result.getBoolean("follow_up_due");
                     row.followUpRecorded = result.getBoolean("follow_up_recorded");
-                    return row;
+                    return new SequencedRows.Stored<>(row, result.getLong("last_sequence"));
                 })
                 .optional();
     }
 
-    private void write(Map<UUID, Optional<Row>> loaded) {
-        var changed = new ArrayList<SqlParameterSource>();
-        loaded.forEach((id, found) -> found.filter(row -> row.changed).ifPresent(row -> changed.add(
-                new MapSqlParameterSource()
-                        .addValue("id", id)
-                        .addValue("firstName", row.firstName)
-                        .addValue("lastName", row.lastName)
-                        .addValue("displayName", row.displayName)
-                        .addValue("coach", row.coach)
-                        .addValue("status", row.status.name())
-                        .addValue("entryDate", row.entryDate)
-                        .addValue("exitDate", row.exitDate, Types.DATE)
-                        .addValue("activeStages", row.activeStages.stream().map(Stage::name)
-                                .collect(Collectors.joining(",", "{", "}")))
-                        .addValue("followUpDue", row.followUpDue)
-                        .addValue("followUpRecorded", row.followUpRecorded)
-                        .addValue("sequence", row.sequence))));
-        if (!changed.isEmpty()) {
-            batch.batchUpdate("""
-                    INSERT INTO caseload (participant_id, first_name, last_name, display_name, coach, status,
-                                          entry_date, exit_date, active_stages, follow_up_due, follow_up_recorded,
-                                          last_sequence)
-                    VALUES (:id, :firstName, :lastName, :displayName, :coach, :status, :entryDate, :exitDate,
-                            CAST(:activeStages AS text[]), :followUpDue, :followUpRecorded, :sequence)
-                    ON CONFLICT (participant_id) DO UPDATE
-                    SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,
-                        display_name = EXCLUDED.display_name, coach = EXCLUDED.coach, status = EXCLUDED.status,
-                        entry_date = EXCLUDED.entry_date, exit_date = EXCLUDED.exit_date,
-                        active_stages = EXCLUDED.active_stages, follow_up_due = EXCLUDED.follow_up_due,
-                        follow_up_recorded = EXCLUDED.follow_up_recorded, last_sequence = EXCLUDED.last_sequence
-                    WHERE caseload.last_sequence < EXCLUDED.last_sequence""",
-                    changed.toArray(SqlParameterSource[]::new));
-        }
+    private void write(List<SequencedRows.Changed<Row>> changed) {
+        var rowsToWrite = changed.stream().map(change -> {
+            var row = change.row();
+            return new MapSqlParameterSource()
+                    .addValue("id", change.participantId())
+                    .addValue("firstName", row.firstName)
+                    .addValue("lastName", row.lastName)
+                    .addValue("displayName", row.displayName)
+                    .addValue("coach", row.coach)
+                    .addValue("status", row.status.name())
+                    .addValue("entryDate", row.entryDate)
+                    .addValue("exitDate", row.exitDate, Types.DATE)
+                    .addValue("activeStages", row.activeStages.stream().map(Stage::name)
+                            .collect(Collectors.joining(",", "{", "}")))
+                    .addValue("followUpDue", row.followUpDue)
+                    .addValue("followUpRecorded", row.followUpRecorded)
+                    .addValue("sequence", change.sequence());
+        }).toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("""
+                INSERT INTO caseload (participant_id, first_name, last_name, display_name, coach, status,
+                                      entry_date, exit_date, active_stages, follow_up_due, follow_up_recorded,
+                                      last_sequence)
+                VALUES (:id, :firstName, :lastName, :displayName, :coach, :status, :entryDate, :exitDate,
+                        CAST(:activeStages AS text[]), :followUpDue, :followUpRecorded, :sequence)
+                ON CONFLICT (participant_id) DO UPDATE
+                SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,
+                    display_name = EXCLUDED.display_name, coach = EXCLUDED.coach, status = EXCLUDED.status,
+                    entry_date = EXCLUDED.entry_date, exit_date = EXCLUDED.exit_date,
+                    active_stages = EXCLUDED.active_stages, follow_up_due = EXCLUDED.follow_up_due,
+                    follow_up_recorded = EXCLUDED.follow_up_recorded, last_sequence = EXCLUDED.last_sequence
+                WHERE caseload.last_sequence < EXCLUDED.last_sequence""", rowsToWrite);
     }
 
     private static String where(Filter filter, Map<String, Object> params) {

@@ -29,5 +29,4 @@ class ParticipantQueries {
         }
         return view;
     }
-
 }
