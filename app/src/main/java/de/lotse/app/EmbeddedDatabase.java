@@ -39,8 +39,8 @@ class EmbeddedDatabase {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres,
-            @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize) {
+    DataSource dataSource(
+            EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize) {
         var config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");

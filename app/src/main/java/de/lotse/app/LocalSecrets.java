@@ -29,7 +29,9 @@ class LocalSecrets implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        var missing = SECRETS.keySet().stream().filter(key -> !environment.containsProperty(key)).toList();
+        var missing = SECRETS.keySet().stream()
+                .filter(key -> !environment.containsProperty(key))
+                .toList();
         if (missing.isEmpty()) {
             return;
         }

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.FilterType;
  * application of its own.
  */
 @SpringBootApplication
-@ComponentScan(basePackages = "de.lotse",
+@ComponentScan(
+        basePackages = "de.lotse",
         excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class))
 public class LotseApplication {
 

@@ -19,38 +19,61 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        lotse = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        lotse = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("de.lotse");
     }
 
     @Test
     void commandSideNeverDependsOnQuerySide() {
-        noClasses().that().resideInAPackage("de.lotse.command..")
-                .should().dependOnClassesThat().resideInAPackage("de.lotse.query..").check(lotse);
+        noClasses()
+                .that()
+                .resideInAPackage("de.lotse.command..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("de.lotse.query..")
+                .check(lotse);
     }
 
     @Test
     void querySideNeverDependsOnCommandSide() {
-        noClasses().that().resideInAPackage("de.lotse.query..")
-                .should().dependOnClassesThat().resideInAPackage("de.lotse.command..").check(lotse);
+        noClasses()
+                .that()
+                .resideInAPackage("de.lotse.query..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("de.lotse.command..")
+                .check(lotse);
     }
 
     @Test
     void publishedLanguageHasNoSpring() {
-        noClasses().that().resideInAPackage("de.lotse.api..")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..").check(lotse);
+        noClasses()
+                .that()
+                .resideInAPackage("de.lotse.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
+                .check(lotse);
     }
 
     @Test
     void platformKnowsNeitherSide() {
-        noClasses().that().resideInAPackage("de.lotse.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage("de.lotse.command..", "de.lotse.query..", "de.lotse.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("de.lotse.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("de.lotse.command..", "de.lotse.query..", "de.lotse.web..")
                 .check(lotse);
     }
 
     @Test
     void packagesAreFeaturesNotLayers() {
-        noClasses().should().resideInAnyPackage("..controller..", "..service..", "..repository..", "..dto..", "..util..")
-                .allowEmptyShould(true).check(lotse);
+        noClasses()
+                .should()
+                .resideInAnyPackage("..controller..", "..service..", "..repository..", "..dto..", "..util..")
+                .allowEmptyShould(true)
+                .check(lotse);
     }
 }

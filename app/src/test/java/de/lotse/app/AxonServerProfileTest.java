@@ -28,9 +28,10 @@ class AxonServerProfileTest {
         try (var context = new SpringApplicationBuilder(LotseApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles("axonserver")
-                .initializers(starting -> starting.getBeanFactory()
-                        .registerSingleton("lifecycleProcessor", new NothingStarts()))
-                .run("--spring.datasource.url=" + TestDatabase.freshUrl(),
+                .initializers(starting ->
+                        starting.getBeanFactory().registerSingleton("lifecycleProcessor", new NothingStarts()))
+                .run(
+                        "--spring.datasource.url=" + TestDatabase.freshUrl(),
                         "--spring.datasource.username=postgres",
                         "--axon.axonserver.servers=localhost:1",
                         "--lotse.demo-password=profile-secret",

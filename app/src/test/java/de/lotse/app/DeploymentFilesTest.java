@@ -34,10 +34,14 @@ class DeploymentFilesTest {
             var build = (Map<String, Object>) service.get("build");
             assertThat(((Map<String, Object>) build.get("args")).get("MODULE")).isEqualTo(side);
             var environment = (Map<String, Object>) service.get("environment");
-            assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "axonserver")
+            assertThat(environment)
+                    .containsEntry("SPRING_PROFILES_ACTIVE", "axonserver")
                     .containsEntry("AXON_AXONSERVER_SERVERS", "axonserver:8124")
                     .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres:5432/lotse")
-                    .containsKeys("LOTSE_DEMO_PASSWORD", "LOTSE_INTAKE_HASH_SECRET", "LOTSE_MASTER_KEY",
+                    .containsKeys(
+                            "LOTSE_DEMO_PASSWORD",
+                            "LOTSE_INTAKE_HASH_SECRET",
+                            "LOTSE_MASTER_KEY",
                             "LOTSE_EXPORT_PSEUDONYM_SECRET");
             assertThat((Map<String, Object>) service.get("depends_on")).containsKeys("postgres", "axonserver");
         }

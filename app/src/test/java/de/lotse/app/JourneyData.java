@@ -3,8 +3,7 @@ package de.lotse.app;
 /** Intake bodies for the end-to-end tests, as a coach's form would send them. */
 final class JourneyData {
 
-    private JourneyData() {
-    }
+    private JourneyData() {}
 
     static String intake(String firstName, String lastName) {
         return """

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.lotse.platform.testing.TestDatabase;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -24,10 +23,14 @@ import tools.jackson.databind.JsonNode;
  * meet it: every step is a named use case, and every refusal the contract lists is tried on the
  * way, each checked to leave the stored history untouched.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lotse.demo-password=journey-secret", "lotse.intake.hash-secret=journey-hash-secret",
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "lotse.demo-password=journey-secret",
+            "lotse.intake.hash-secret=journey-hash-secret",
             "lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-            "lotse.export.pseudonym-secret=journey-pseudonym-secret"})
+            "lotse.export.pseudonym-secret=journey-pseudonym-secret"
+        })
 class ParticipantJourneyTest {
 
     @DynamicPropertySource
@@ -79,9 +82,13 @@ class ParticipantJourneyTest {
     }
 
     private void repeatingTheIntakeIsIdempotent(String id) {
-        var first = coach.post("/api/participants", elena("6f1c2d0e-8a53-4c8e-9d7a-3b1f5e2a9c01").replace("Elena", "Ioana"));
+        var first = coach.post(
+                "/api/participants",
+                elena("6f1c2d0e-8a53-4c8e-9d7a-3b1f5e2a9c01").replace("Elena", "Ioana"));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
-        var again = coach.post("/api/participants", elena("6f1c2d0e-8a53-4c8e-9d7a-3b1f5e2a9c01").replace("Elena", "Ioana"));
+        var again = coach.post(
+                "/api/participants",
+                elena("6f1c2d0e-8a53-4c8e-9d7a-3b1f5e2a9c01").replace("Elena", "Ioana"));
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().get("id").asString()).isEqualTo("6f1c2d0e-8a53-4c8e-9d7a-3b1f5e2a9c01");
     }
@@ -126,34 +133,46 @@ class ParticipantJourneyTest {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(coach.as("coach1").get("/api/caseload").status()).isEqualTo(200);
-        assertThat(new Api("http://localhost:" + port, "coach1", "wrong").get("/api/caseload").status())
+        assertThat(new Api("http://localhost:" + port, "coach1", "wrong")
+                        .get("/api/caseload")
+                        .status())
                 .isEqualTo(401);
         var evaluator = coach.as("evaluator").get("/api/participants/" + id);
         assertThat(evaluator.status()).isEqualTo(403);
         assertThat(evaluator.contentType()).startsWith("application/problem+json");
         assertThat(coach.as("evaluator").get("/api/caseload").status()).isEqualTo(403);
-        assertThat(coach.as("auditor").post("/api/participants/" + id + "/stages",
-                "{\"stage\": \"COACHING\", \"startDate\": \"2026-01-20\"}").status()).isEqualTo(403);
-        var otherCoach = coach.as("coach2").post("/api/participants/" + id + "/stages",
-                "{\"stage\": \"COACHING\", \"startDate\": \"2026-01-20\"}");
+        assertThat(coach.as("auditor")
+                        .post(
+                                "/api/participants/" + id + "/stages",
+                                "{\"stage\": \"COACHING\", \"startDate\": \"2026-01-20\"}")
+                        .status())
+                .isEqualTo(403);
+        var otherCoach = coach.as("coach2")
+                .post(
+                        "/api/participants/" + id + "/stages",
+                        "{\"stage\": \"COACHING\", \"startDate\": \"2026-01-20\"}");
         assertThat(otherCoach.status()).as(otherCoach.toString()).isEqualTo(403);
-        await().untilAsserted(() -> assertThat(coach.get("/api/participants/" + id).status()).isEqualTo(200));
+        await().untilAsserted(() ->
+                assertThat(coach.get("/api/participants/" + id).status()).isEqualTo(200));
         assertThat(coach.as("coach2").get("/api/participants/" + id).status()).isEqualTo(403);
         var unknown = coach.get("/api/participants/00000000-0000-0000-0000-000000000000");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
-        assertThat(coach.post("/api/participants/00000000-0000-0000-0000-000000000000/stages",
-                "{\"stage\": \"COACHING\", \"startDate\": \"2026-01-20\"}").status()).isEqualTo(404);
+        assertThat(coach.post(
+                                "/api/participants/00000000-0000-0000-0000-000000000000/stages",
+                                "{\"stage\": \"COACHING\", \"startDate\": \"2026-01-20\"}")
+                        .status())
+                .isEqualTo(404);
     }
 
     private void aBrokenPathwayRuleIsAConflictAndStoresNothing(String id) {
         var before = historyOf(id).size();
-        var response = coach.post("/api/participants/" + id + "/stages",
-                "{\"stage\": \"QUALIFICATION\", \"startDate\": \"2026-01-20\"}");
+        var response = coach.post(
+                "/api/participants/" + id + "/stages", "{\"stage\": \"QUALIFICATION\", \"startDate\": \"2026-01-20\"}");
         assertThat(response.status()).as(response.toString()).isEqualTo(409);
         assertThat(response.json().get("type").asString()).isEqualTo("urn:lotse:rule:coaching-first");
-        var beforeEntry = coach.post("/api/participants/" + id + "/stages",
-                "{\"stage\": \"COACHING\", \"startDate\": \"2026-01-14\"}");
+        var beforeEntry = coach.post(
+                "/api/participants/" + id + "/stages", "{\"stage\": \"COACHING\", \"startDate\": \"2026-01-14\"}");
         assertThat(beforeEntry.status()).isEqualTo(409);
         assertThat(beforeEntry.json().get("rule").asString()).isEqualTo("DATE_BEFORE_ENTRY");
         assertThat(historyOf(id)).hasSize(before);
@@ -164,31 +183,43 @@ class ParticipantJourneyTest {
         ok(coach.post(path + "/stages", "{\"stage\": \"COACHING\", \"startDate\": \"2026-01-20\"}"));
         ok(coach.post(path + "/stages", "{\"stage\": \"QUALIFICATION\", \"startDate\": \"2026-02-01\"}"));
         ok(coach.post(path + "/stages/QUALIFICATION/complete", "{\"date\": \"2026-04-30\", \"note\": \"passed\"}"));
-        ok(coach.post(path + "/qualifications",
+        ok(coach.post(
+                path + "/qualifications",
                 "{\"date\": \"2026-04-30\", \"title\": \"Forklift licence\", \"certificate\": \"RECOGNISED\"}"));
         ok(coach.post(path + "/stages", "{\"stage\": \"LANGUAGE_SUPPORT\", \"startDate\": \"2026-02-15\"}"));
-        ok(coach.post(path + "/stages/LANGUAGE_SUPPORT/abort", "{\"date\": \"2026-03-01\", \"reason\": \"course cancelled\"}"));
+        ok(coach.post(
+                path + "/stages/LANGUAGE_SUPPORT/abort",
+                "{\"date\": \"2026-03-01\", \"reason\": \"course cancelled\"}"));
         ok(coach.post(path + "/stages", "{\"stage\": \"JOB_PLACEMENT\", \"startDate\": \"2026-04-01\"}"));
-        ok(coach.post(path + "/situations",
+        ok(coach.post(
+                path + "/situations",
                 "{\"date\": \"2026-05-02\", \"situation\": \"EMPLOYED\", \"detail\": \"warehouse, 30 h/week\"}"));
         ok(coach.post(path + "/stages", "{\"stage\": \"HOUSING_INTEGRATION\", \"startDate\": \"2026-05-05\"}"));
-        ok(coach.as("lead").post(path + "/housing",
-                "{\"date\": \"2026-05-10\", \"situation\": \"OWN_TENANCY\", \"detail\": \"flat in the district\"}"));
+        ok(
+                coach.as("lead")
+                        .post(
+                                path + "/housing",
+                                "{\"date\": \"2026-05-10\", \"situation\": \"OWN_TENANCY\", \"detail\": \"flat in the district\"}"));
         ok(coach.post(path + "/exit", "{\"exitDate\": \"2026-06-30\", \"reason\": \"COMPLETED\"}"));
         var secondExit = coach.post(path + "/exit", "{\"exitDate\": \"2026-07-01\", \"reason\": \"OTHER\"}");
         assertThat(secondExit.status()).isEqualTo(409);
-        assertThat(coach.post(path + "/housing", "{\"date\": \"2026-07-10\", \"situation\": \"HOMELESS\"}").status())
+        assertThat(coach.post(path + "/housing", "{\"date\": \"2026-07-10\", \"situation\": \"HOMELESS\"}")
+                        .status())
                 .isEqualTo(409);
-        ok(coach.post(path + "/follow-up",
+        ok(coach.post(
+                path + "/follow-up",
                 "{\"date\": \"2027-01-05\", \"situation\": \"EMPLOYED\", \"betterSituation\": true}"));
     }
 
     private void correctTheIntake(String id) {
         var path = "/api/participants/" + id + "/corrections";
-        ok(coach.post(path, "{\"field\": \"labourStatus\", \"value\": \"UNEMPLOYED\", \"reason\": \"typo at intake\"}"));
-        assertThat(coach.post(path, "{\"field\": \"shoeSize\", \"value\": \"42\", \"reason\": \"x\"}").status())
+        ok(coach.post(
+                path, "{\"field\": \"labourStatus\", \"value\": \"UNEMPLOYED\", \"reason\": \"typo at intake\"}"));
+        assertThat(coach.post(path, "{\"field\": \"shoeSize\", \"value\": \"42\", \"reason\": \"x\"}")
+                        .status())
                 .isEqualTo(400);
-        assertThat(coach.post(path, "{\"field\": \"isced\", \"value\": \"9\", \"reason\": \"x\"}").status())
+        assertThat(coach.post(path, "{\"field\": \"isced\", \"value\": \"9\", \"reason\": \"x\"}")
+                        .status())
                 .isEqualTo(400);
         await().untilAsserted(() -> {
             var view = coach.get("/api/participants/" + id).json();
@@ -201,7 +232,8 @@ class ParticipantJourneyTest {
         assertThat(statusOf(view, "COACHING")).isEqualTo("CLOSED_AT_EXIT");
         assertThat(statusOf(view, "QUALIFICATION")).isEqualTo("COMPLETED");
         assertThat(statusOf(view, "LANGUAGE_SUPPORT")).isEqualTo("ABORTED");
-        assertThat(view.get("qualifications").get(0).get("certificate").asString()).isEqualTo("RECOGNISED");
+        assertThat(view.get("qualifications").get(0).get("certificate").asString())
+                .isEqualTo("RECOGNISED");
         assertThat(view.get("housing").get(0).get("situation").asString()).isEqualTo("OWN_TENANCY");
     }
 
@@ -215,7 +247,8 @@ class ParticipantJourneyTest {
             assertThat(entry.get("exitDate").asString()).isEqualTo("2026-06-30");
             assertThat(entry.get("followUpDue").asBoolean()).isFalse();
         });
-        assertThat(coach.as("coach2").get("/api/caseload").json().get("total").asInt()).isZero();
+        assertThat(coach.as("coach2").get("/api/caseload").json().get("total").asInt())
+                .isZero();
         assertThat(coach.get("/api/caseload?size=0").status()).isEqualTo(400);
     }
 
@@ -223,19 +256,42 @@ class ParticipantJourneyTest {
         var history = historyOf(id);
         // Once the exit lies more than six months back, the follow-up deadline fires at once and
         // may record FollowUpBecameDue before the follow-up; the route itself is the same.
-        assertThat(history).extracting(e -> e.get("type").asString())
-                .filteredOn(type -> !type.equals("FollowUpBecameDue")).containsExactly(
-                "ParticipantEnrolled", "StageStarted", "StageStarted", "StageCompleted", "QualificationRecorded",
-                "StageStarted", "StageAborted", "StageStarted", "LabourMarketSituationRecorded", "StageStarted",
-                "HousingSituationRecorded", "ParticipantExited", "FollowUpRecorded", "IntakeCorrected");
-        assertThat(history).extracting(e -> e.get("sequence").asLong())
-                .containsExactlyElementsOf(LongStream.range(0, history.size()).boxed().toList());
+        assertThat(history)
+                .extracting(e -> e.get("type").asString())
+                .filteredOn(type -> !type.equals("FollowUpBecameDue"))
+                .containsExactly(
+                        "ParticipantEnrolled",
+                        "StageStarted",
+                        "StageStarted",
+                        "StageCompleted",
+                        "QualificationRecorded",
+                        "StageStarted",
+                        "StageAborted",
+                        "StageStarted",
+                        "LabourMarketSituationRecorded",
+                        "StageStarted",
+                        "HousingSituationRecorded",
+                        "ParticipantExited",
+                        "FollowUpRecorded",
+                        "IntakeCorrected");
+        assertThat(history)
+                .extracting(e -> e.get("sequence").asLong())
+                .containsExactlyElementsOf(
+                        LongStream.range(0, history.size()).boxed().toList());
         assertThat(history.get(0).get("recordedBy").asString()).isEqualTo("coach1");
-        assertThat(ofType(history, "HousingSituationRecorded").get("recordedBy").asString()).isEqualTo("lead");
+        assertThat(ofType(history, "HousingSituationRecorded").get("recordedBy").asString())
+                .isEqualTo("lead");
         assertThat(history.get(0).get("recordedAt").asString()).endsWith("Z");
-        assertThat(ofType(history, "IntakeCorrected").get("payload").get("value").asString()).isEqualTo("UNEMPLOYED");
+        assertThat(ofType(history, "IntakeCorrected")
+                        .get("payload")
+                        .get("value")
+                        .asString())
+                .isEqualTo("UNEMPLOYED");
         assertThat(history).allSatisfy(e -> assertThat(e.get("hash").asString()).matches("[0-9a-f]{64}"));
-        assertThat(coach.as("auditor").get("/api/participants/" + id + "/history").status()).isEqualTo(200);
+        assertThat(coach.as("auditor")
+                        .get("/api/participants/" + id + "/history")
+                        .status())
+                .isEqualTo(200);
         var verdict = coach.as("auditor").get("/api/audit/verify");
         assertThat(verdict.status()).as(verdict.toString()).isEqualTo(200);
         assertThat(verdict.json().get("valid").asBoolean()).isTrue();
@@ -246,7 +302,10 @@ class ParticipantJourneyTest {
 
     private void theAuditorFindsTheStepsInTheGlobalTrail(String id) {
         var auditor = coach.as("auditor");
-        await().untilAsserted(() -> assertThat(auditor.get("/api/audit/events?size=500").json().get("total").asInt())
+        await().untilAsserted(() -> assertThat(auditor.get("/api/audit/events?size=500")
+                        .json()
+                        .get("total")
+                        .asInt())
                 .isGreaterThanOrEqualTo(14));
         var byLead = auditor.get("/api/audit/events?user=lead").json();
         assertThat(byLead.get("total").asInt()).isEqualTo(1);
@@ -260,8 +319,8 @@ class ParticipantJourneyTest {
         assertThat(lines.status()).isEqualTo(200);
         assertThat(lines.body().lines()).hasSize(5).allMatch(line -> line.contains("\"type\":\"StageStarted\""));
         var csv = auditor.get("/api/audit/events.csv?from=2000-01-01&to=2100-12-31");
-        assertThat(csv.body().lines().findFirst()).hasValue(
-                "participantId,sequence,type,recordedAt,recordedBy,correlationId,causationId,hash");
+        assertThat(csv.body().lines().findFirst())
+                .hasValue("participantId,sequence,type,recordedAt,recordedBy,correlationId,causationId,hash");
         assertThat(auditor.get("/api/audit/events?from=yesterday").status()).isEqualTo(400);
     }
 
@@ -274,7 +333,10 @@ class ParticipantJourneyTest {
     }
 
     private static JsonNode ofType(List<JsonNode> history, String type) {
-        return history.stream().filter(e -> e.get("type").asString().equals(type)).findFirst().orElseThrow();
+        return history.stream()
+                .filter(e -> e.get("type").asString().equals(type))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String statusOf(JsonNode view, String stage) {

@@ -29,7 +29,8 @@ class RestartTest {
             var enrolled = api.post("/api/participants", JourneyData.intake("Jonas", "Keller"));
             assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
             id = enrolled.json().get("id").asString();
-            await().untilAsserted(() -> assertThat(api.get("/api/participants/" + id).status()).isEqualTo(200));
+            await().untilAsserted(() ->
+                    assertThat(api.get("/api/participants/" + id).status()).isEqualTo(200));
         }
         assertThat(Files.exists(dataDir.resolve("postgres"))).isTrue();
         try (var second = start()) {
@@ -44,10 +45,8 @@ class RestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(LotseApplication.class).run(
-                "--server.port=0",
-                "--lotse.data-dir=" + dataDir,
-                "--lotse.demo-password=restart-secret");
+        return new SpringApplicationBuilder(LotseApplication.class)
+                .run("--server.port=0", "--lotse.data-dir=" + dataDir, "--lotse.demo-password=restart-secret");
     }
 
     private static Api api(ConfigurableApplicationContext context) {

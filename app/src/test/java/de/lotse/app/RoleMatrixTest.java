@@ -20,10 +20,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * request is a 403 problem, an allowed one is never a 401 or 403. Evaluators above all must
  * never reach names: participants, caseload and histories are closed to them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lotse.demo-password=matrix-secret", "lotse.intake.hash-secret=matrix-hash-secret",
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "lotse.demo-password=matrix-secret",
+            "lotse.intake.hash-secret=matrix-hash-secret",
             "lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-            "lotse.export.pseudonym-secret=matrix-pseudonym-secret"})
+            "lotse.export.pseudonym-secret=matrix-pseudonym-secret"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
 
@@ -50,7 +54,8 @@ class RoleMatrixTest {
         var response = api(COACH1).post("/api/participants", JourneyData.intake("Mira", "Weiss"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         participant = response.json().get("id").asString();
-        await().untilAsserted(() -> assertThat(api(ADMIN).get("/api/participants/" + participant).status())
+        await().untilAsserted(() -> assertThat(
+                        api(ADMIN).get("/api/participants/" + participant).status())
                 .isEqualTo(200));
     }
 
@@ -61,11 +66,19 @@ class RoleMatrixTest {
                 row("GET", "/api/participants/{id}/history", null, COACH1, LEAD, AUDITOR, ADMIN),
                 row("GET", "/api/caseload", null, COACH1, COACH2, LEAD, AUDITOR, ADMIN),
                 // commands: coaches on their own caseload, lead and admin everywhere, never auditors/evaluators
-                row("POST", "/api/participants/{id}/situations",
-                        "{\"date\": \"2026-02-01\", \"situation\": \"JOB_SEARCHING\"}", COACH1, LEAD, ADMIN),
+                row(
+                        "POST",
+                        "/api/participants/{id}/situations",
+                        "{\"date\": \"2026-02-01\", \"situation\": \"JOB_SEARCHING\"}",
+                        COACH1,
+                        LEAD,
+                        ADMIN),
                 row("POST", "/api/participants/{id}/coach", "{\"coach\": \"coach1\"}", LEAD, ADMIN),
-                row("POST", "/api/participants/{id}/erasure",
-                        "{\"reason\": \"matrix\", \"overrideRetention\": false}", ADMIN),
+                row(
+                        "POST",
+                        "/api/participants/{id}/erasure",
+                        "{\"reason\": \"matrix\", \"overrideRetention\": false}",
+                        ADMIN),
                 // funder statistics and exports
                 row("GET", "/api/reports/esf", null, EVALUATOR, AUDITOR, LEAD, ADMIN),
                 row("GET", "/api/reports/esf.csv", null, EVALUATOR, AUDITOR, LEAD, ADMIN),
@@ -86,14 +99,21 @@ class RoleMatrixTest {
             var url = path.replace("{id}", participant);
             var response = "GET".equals(method) ? api(user).get(url) : api(user).post(url, body);
             if (allowed.contains(user)) {
-                assertThat(response.status()).as(user + " " + method + " " + url + ": " + response)
+                assertThat(response.status())
+                        .as(user + " " + method + " " + url + ": " + response)
                         .isNotIn(401, 403);
             } else {
-                assertThat(response.status()).as(user + " " + method + " " + url + ": " + response).isEqualTo(403);
+                assertThat(response.status())
+                        .as(user + " " + method + " " + url + ": " + response)
+                        .isEqualTo(403);
                 assertThat(response.contentType()).startsWith("application/problem+json");
             }
         }
-        assertThat(api(COACH1).anonymous().get(path.replace("{id}", participant)).status()).isEqualTo(401);
+        assertThat(api(COACH1)
+                        .anonymous()
+                        .get(path.replace("{id}", participant))
+                        .status())
+                .isEqualTo(401);
     }
 
     private Api api(String user) {

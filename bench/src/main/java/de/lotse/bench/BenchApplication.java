@@ -9,7 +9,7 @@ import org.springframework.context.annotation.FilterType;
  * benchmark's own embedded PostgreSQL, without the web UI. Other launchers are left out of the scan.
  */
 @SpringBootApplication
-@ComponentScan(basePackages = {"de.lotse.platform", "de.lotse.command", "de.lotse.query", "de.lotse.bench"},
+@ComponentScan(
+        basePackages = {"de.lotse.platform", "de.lotse.command", "de.lotse.query", "de.lotse.bench"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class))
-class BenchApplication {
-}
+class BenchApplication {}

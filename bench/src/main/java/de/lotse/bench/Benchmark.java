@@ -1,7 +1,7 @@
 package de.lotse.bench;
 
-import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.operations.ProjectionStatus;
+import de.lotse.api.participant.ParticipantId;
 import de.lotse.query.operations.ReadModel;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -50,13 +50,19 @@ public final class Benchmark {
 
     private java.nio.file.Path run() throws Exception {
         var dataDirectory = Files.createTempDirectory("lotse-bench-");
-        try (var postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB").start();
+        try (var postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory)
+                        .setServerConfig("shared_buffers", "512MB")
+                        .setServerConfig("max_wal_size", "4GB")
+                        .start();
                 var context = start(postgres)) {
             var jdbc = context.getBean(JdbcClient.class);
             describeDatabase(jdbc);
-            var probe = new ReplayProbe(context.getBean(QueryGateway.class), context.getBean(CommandGateway.class),
-                    jdbc, List.copyOf(context.getBeansOfType(ReadModel.class).values()));
+            var probe = new ReplayProbe(
+                    context.getBean(QueryGateway.class),
+                    context.getBean(CommandGateway.class),
+                    jdbc,
+                    List.copyOf(context.getBeansOfType(ReadModel.class).values()));
             generate(context, probe);
             replayEverything(probe);
         }
@@ -66,29 +72,32 @@ public final class Benchmark {
     private ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
         var masterKey = new byte[32];
         new SecureRandom().nextBytes(masterKey);
-        return new SpringApplicationBuilder(BenchApplication.class).run(
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
-                "--lotse.demo-users=false",
-                "--lotse.intake.hash-secret=" + UUID.randomUUID(),
-                "--lotse.export.pseudonym-secret=" + UUID.randomUUID(),
-                "--lotse.master-key=" + Base64.getEncoder().encodeToString(masterKey),
-                "--logging.level.root=WARN",
-                "--logging.level.de.lotse=INFO");
+        return new SpringApplicationBuilder(BenchApplication.class)
+                .run(
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--lotse.demo-users=false",
+                        "--lotse.intake.hash-secret=" + UUID.randomUUID(),
+                        "--lotse.export.pseudonym-secret=" + UUID.randomUUID(),
+                        "--lotse.master-key=" + Base64.getEncoder().encodeToString(masterKey),
+                        "--logging.level.root=WARN",
+                        "--logging.level.de.lotse=INFO");
     }
 
     private void generate(ConfigurableApplicationContext context, ReplayProbe probe) throws InterruptedException {
-        var writer = new EventWriter(context.getBean(EventStorageEngine.class),
-                context.getBean(PlatformTransactionManager.class));
+        var writer = new EventWriter(
+                context.getBean(EventStorageEngine.class), context.getBean(PlatformTransactionManager.class));
         var esf = new EsfProbe(context.getBean(QueryGateway.class));
         var pathways = new Pathways(settings.seed());
         var stops = new ArrayList<>(settings.esfAt());
         if (stops.isEmpty() || stops.get(stops.size() - 1) != settings.participants()) {
             stops.add(settings.participants());
         }
-        var processors = context.getBean(EventProcessingConfiguration.class).eventProcessors().values();
+        var processors = context.getBean(EventProcessingConfiguration.class)
+                .eventProcessors()
+                .values();
         var generated = 0;
         long events = 0;
         for (var stop : stops) {
@@ -103,8 +112,8 @@ public final class Benchmark {
                 events += writer.append(batch);
             }
             var took = Duration.ofNanos(System.nanoTime() - started);
-            System.out.printf("Generated %,d participants, %,d events; waiting for the live projections%n",
-                    generated, events);
+            System.out.printf(
+                    "Generated %,d participants, %,d events; waiting for the live projections%n", generated, events);
             processors.forEach(EventProcessor::start);
             var catchUp = probe.awaitCaughtUp();
             results.generated(generated, events - eventsBefore, took, catchUp);
@@ -117,8 +126,8 @@ public final class Benchmark {
     private void measureEsf(EsfProbe esf, long participants) {
         System.out.printf("Timing the ESF report at %,d participants%n", participants);
         results.reported(esf.measure("all periods", participants, null, null));
-        results.reported(esf.measure("entries in 2025", participants, LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 12, 31)));
+        results.reported(
+                esf.measure("entries in 2025", participants, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
     }
 
     private void replayEverything(ReplayProbe probe) throws InterruptedException {
@@ -129,11 +138,14 @@ public final class Benchmark {
     }
 
     private void describeDatabase(JdbcClient jdbc) {
-        results.database("PostgreSQL: " + jdbc.sql("SELECT version()").query(String.class).single()
-                + " (embedded, zonky)");
+        results.database("PostgreSQL: "
+                + jdbc.sql("SELECT version()").query(String.class).single() + " (embedded, zonky)");
         for (var setting : List.of("shared_buffers", "synchronous_commit", "fsync", "max_wal_size")) {
             results.database("PostgreSQL " + setting + " = "
-                    + jdbc.sql("SELECT current_setting(:name)").param("name", setting).query(String.class).single());
+                    + jdbc.sql("SELECT current_setting(:name)")
+                            .param("name", setting)
+                            .query(String.class)
+                            .single());
         }
     }
 }

@@ -19,9 +19,13 @@ import org.jspecify.annotations.Nullable;
 final class EsfProbe {
 
     /** The timings of one report question. */
-    record Latency(String question, long participants, Duration median, Duration fastest, Duration slowest,
-            long countedInEeco01) {
-    }
+    record Latency(
+            String question,
+            long participants,
+            Duration median,
+            Duration fastest,
+            Duration slowest,
+            long countedInEeco01) {}
 
     private static final Caller EVALUATOR = new Caller("bench", Set.of(Role.EVALUATOR));
     private static final int WARM_UP = 2;
@@ -46,10 +50,13 @@ final class EsfProbe {
             timings.add(Duration.ofNanos(System.nanoTime() - started));
         }
         timings.sort(null);
-        var eeco01 = last.indicators().stream().filter(row -> row.code().equals("EECO01"))
-                .mapToLong(row -> row.total()).findFirst().orElse(-1);
-        return new Latency(question, participants, timings.get(RUNS / 2), timings.get(0), timings.get(RUNS - 1),
-                eeco01);
+        var eeco01 = last.indicators().stream()
+                .filter(row -> row.code().equals("EECO01"))
+                .mapToLong(row -> row.total())
+                .findFirst()
+                .orElse(-1);
+        return new Latency(
+                question, participants, timings.get(RUNS / 2), timings.get(0), timings.get(RUNS - 1), eeco01);
     }
 
     private EsfReport report(FindEsfReport query) {

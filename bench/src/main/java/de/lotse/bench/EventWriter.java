@@ -45,8 +45,15 @@ final class EventWriter {
 
     private static EventMessage<?> message(Pathways.Step step, int sequence) {
         var event = step.event();
-        var recordedAt = step.day().atTime(RECORDED_AT_HOUR, 0).plusSeconds(sequence).toInstant(ZoneOffset.UTC);
-        return new GenericDomainEventMessage<>(AGGREGATE_TYPE, event.participantId().toString(), sequence, event,
-                Map.of(CallerMetaData.RECORDED_BY, "coach1"), UUID.randomUUID().toString(), recordedAt);
+        var recordedAt =
+                step.day().atTime(RECORDED_AT_HOUR, 0).plusSeconds(sequence).toInstant(ZoneOffset.UTC);
+        return new GenericDomainEventMessage<>(
+                AGGREGATE_TYPE,
+                event.participantId().toString(),
+                sequence,
+                event,
+                Map.of(CallerMetaData.RECORDED_BY, "coach1"),
+                UUID.randomUUID().toString(),
+                recordedAt);
     }
 }

@@ -43,20 +43,32 @@ import java.util.Random;
 final class Pathways {
 
     /** One event of a route and the day it happened. */
-    record Step(LocalDate day, ParticipantEvent event) {
-    }
+    record Step(LocalDate day, ParticipantEvent event) {}
 
     private static final LocalDate FIRST_ENTRY = LocalDate.of(2023, 1, 2);
     private static final int ENTRY_SPAN_DAYS = 1000;
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
-    private static final List<String> FIRST_NAMES = List.of("Elena", "Jonas", "Aylin", "Marek", "Fatma", "Lukas",
-            "Ioana", "Samir", "Mia", "Yusuf", "Olena", "Ben", "Amina", "Pavel", "Lea", "Omar");
-    private static final List<String> LAST_NAMES = List.of("Popescu", "Keller", "Yilmaz", "Nowak", "Schmidt",
-            "Haddad", "Kovalenko", "Berg", "Ionescu", "Demir", "Wagner", "Rahimi");
-    private static final List<String> NATIONALITIES = List.of("DE", "DE", "DE", "DE", "TR", "RO", "PL", "UA", "SY",
-            "AF", "IT", "XX");
-    private static final Stage[] OTHER_STAGES = {Stage.QUALIFICATION, Stage.LANGUAGE_SUPPORT, Stage.JOB_PLACEMENT,
-            Stage.HOUSING_INTEGRATION};
+    private static final List<String> FIRST_NAMES = List.of(
+            "Elena", "Jonas", "Aylin", "Marek", "Fatma", "Lukas", "Ioana", "Samir", "Mia", "Yusuf", "Olena", "Ben",
+            "Amina", "Pavel", "Lea", "Omar");
+    private static final List<String> LAST_NAMES = List.of(
+            "Popescu",
+            "Keller",
+            "Yilmaz",
+            "Nowak",
+            "Schmidt",
+            "Haddad",
+            "Kovalenko",
+            "Berg",
+            "Ionescu",
+            "Demir",
+            "Wagner",
+            "Rahimi");
+    private static final List<String> NATIONALITIES =
+            List.of("DE", "DE", "DE", "DE", "TR", "RO", "PL", "UA", "SY", "AF", "IT", "XX");
+    private static final Stage[] OTHER_STAGES = {
+        Stage.QUALIFICATION, Stage.LANGUAGE_SUPPORT, Stage.JOB_PLACEMENT, Stage.HOUSING_INTEGRATION
+    };
 
     private final Random random;
 
@@ -72,16 +84,24 @@ final class Pathways {
         route.active.put(Stage.COACHING, route.day);
         walkStages(route);
         for (var i = random.nextInt(3); i >= 0; i--) {
-            route.add(route.later(5, 40), new LabourMarketSituationRecorded(id, route.day, pick(
-                    LabourMarketSituation.values()), null));
+            route.add(
+                    route.later(5, 40),
+                    new LabourMarketSituationRecorded(id, route.day, pick(LabourMarketSituation.values()), null));
         }
         if (random.nextInt(10) < 3) {
-            route.add(route.later(1, 20), new HousingSituationRecorded(id, route.day, pick(HousingSituation.values()),
-                    null));
+            route.add(
+                    route.later(1, 20),
+                    new HousingSituationRecorded(id, route.day, pick(HousingSituation.values()), null));
         }
         if (random.nextInt(10) == 0) {
-            route.add(route.day, new IntakeCorrected(id, IntakeField.LABOUR_STATUS,
-                    pick(LabourStatus.values()).name(), "typo at intake", enrolment.ageAtEntry()));
+            route.add(
+                    route.day,
+                    new IntakeCorrected(
+                            id,
+                            IntakeField.LABOUR_STATUS,
+                            pick(LabourStatus.values()).name(),
+                            "typo at intake",
+                            enrolment.ageAtEntry()));
         }
         if (random.nextInt(10) == 0) {
             route.add(route.day, new CoachReassigned(id, "coach" + random.nextInt(20)));
@@ -89,7 +109,9 @@ final class Pathways {
         if (random.nextInt(100) < 85) {
             exit(route);
         }
-        return route.steps.stream().filter(step -> !step.day().isAfter(LAST_DAY)).toList();
+        return route.steps.stream()
+                .filter(step -> !step.day().isAfter(LAST_DAY))
+                .toList();
     }
 
     private void walkStages(Route route) {
@@ -108,8 +130,10 @@ final class Pathways {
             if (random.nextInt(10) < 7) {
                 route.add(route.later(20, 90), new StageCompleted(route.id, stage, route.day, null));
                 if (stage == Stage.QUALIFICATION || random.nextInt(3) == 0) {
-                    route.add(route.day, new QualificationRecorded(route.id, route.day, "Course " + stage.ordinal(),
-                            pick(Certificate.values())));
+                    route.add(
+                            route.day,
+                            new QualificationRecorded(
+                                    route.id, route.day, "Course " + stage.ordinal(), pick(Certificate.values())));
                 }
             } else {
                 route.add(route.later(10, 60), new StageAborted(route.id, stage, route.day, "broken off"));
@@ -119,11 +143,14 @@ final class Pathways {
 
     private void exit(Route route) {
         var exitDate = route.later(10, 60);
-        route.add(exitDate, new ParticipantExited(route.id, exitDate, pick(ExitReason.values()),
-                List.copyOf(route.active.keySet())));
+        route.add(
+                exitDate,
+                new ParticipantExited(
+                        route.id, exitDate, pick(ExitReason.values()), List.copyOf(route.active.keySet())));
         if (random.nextInt(10) < 4) {
-            route.add(route.later(1, 28), new LabourMarketSituationRecorded(route.id, route.day,
-                    pick(LabourMarketSituation.values()), null));
+            route.add(
+                    route.later(1, 28),
+                    new LabourMarketSituationRecorded(route.id, route.day, pick(LabourMarketSituation.values()), null));
         }
         var due = exitDate.plusMonths(6);
         var followUpFirst = random.nextInt(10) < 4;
@@ -144,14 +171,28 @@ final class Pathways {
     }
 
     private ParticipantEnrolled enrolment(ParticipantId id, int index, LocalDate entry) {
-        var person = new PersonalDetails(pick(FIRST_NAMES), pick(LAST_NAMES) + "-" + index,
+        var person = new PersonalDetails(
+                pick(FIRST_NAMES),
+                pick(LAST_NAMES) + "-" + index,
                 LocalDate.of(1960, 1, 1).plusDays(random.nextInt(16_000)),
                 String.valueOf(10_000 + random.nextInt(89_999)));
         var gender = random.nextInt(50) == 0 ? Gender.NON_BINARY : random.nextBoolean() ? Gender.FEMALE : Gender.MALE;
         Integer isced = random.nextInt(20) == 0 ? null : random.nextInt(9);
-        return new ParticipantEnrolled(id, person, person.ageOn(entry), gender, entry, pick(LabourStatus.values()),
-                isced, Nationality.of(pick(NATIONALITIES)), pick(Answer.values()), pick(Answer.values()),
-                pick(Answer.values()), pick(Answer.values()), random.nextInt(5) == 0, "coach" + random.nextInt(20));
+        return new ParticipantEnrolled(
+                id,
+                person,
+                person.ageOn(entry),
+                gender,
+                entry,
+                pick(LabourStatus.values()),
+                isced,
+                Nationality.of(pick(NATIONALITIES)),
+                pick(Answer.values()),
+                pick(Answer.values()),
+                pick(Answer.values()),
+                pick(Answer.values()),
+                random.nextInt(5) == 0,
+                "coach" + random.nextInt(20));
     }
 
     private <T> T pick(T[] values) {

@@ -90,8 +90,10 @@ final class ReplayProbe {
             return List.of();
         }
         return readModel.tables().stream()
-                .map(table -> jdbc.sql("SELECT CAST(CAST(:table AS regclass) AS oid)").param("table", table)
-                        .query(Long.class).single())
+                .map(table -> jdbc.sql("SELECT CAST(CAST(:table AS regclass) AS oid)")
+                        .param("table", table)
+                        .query(Long.class)
+                        .single())
                 .toList();
     }
 }

@@ -34,13 +34,25 @@ final class Results {
     }
 
     void generated(long participants, long events, Duration took, Duration liveCatchUp) {
-        generation.add(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %,.0f | %.1f |", participants, events,
-                seconds(took), events / seconds(took), seconds(liveCatchUp)));
+        generation.add(String.format(
+                Locale.ROOT,
+                "| %,d | %,d | %.1f | %,.0f | %.1f |",
+                participants,
+                events,
+                seconds(took),
+                events / seconds(took),
+                seconds(liveCatchUp)));
     }
 
     void replayed(ReplayProbe.Replay replay) {
-        replays.add(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %s |", replay.name(), replay.events(),
-                seconds(replay.took()), replay.eventsPerSecond(), replay.switched() ? "yes" : "NO"));
+        replays.add(String.format(
+                Locale.ROOT,
+                "| %s | %,d | %.1f | %,.0f | %s |",
+                replay.name(),
+                replay.events(),
+                seconds(replay.took()),
+                replay.eventsPerSecond(),
+                replay.switched() ? "yes" : "NO"));
     }
 
     void notReplayable(String name) {
@@ -48,38 +60,63 @@ final class Results {
     }
 
     void reported(EsfProbe.Latency latency) {
-        reports.add(String.format(Locale.ROOT, "| %,d | %s | %d | %d | %d | %,d |", latency.participants(),
-                latency.question(), latency.median().toMillis(), latency.fastest().toMillis(),
-                latency.slowest().toMillis(), latency.countedInEeco01()));
+        reports.add(String.format(
+                Locale.ROOT,
+                "| %,d | %s | %d | %d | %d | %,d |",
+                latency.participants(),
+                latency.question(),
+                latency.median().toMillis(),
+                latency.fastest().toMillis(),
+                latency.slowest().toMillis(),
+                latency.countedInEeco01()));
     }
 
     Path write() throws IOException {
         Files.createDirectories(settings.results());
         var file = settings.results().resolve(LocalDate.now(ZoneOffset.UTC) + "-results.md");
-        var lines = Stream.of(header(), machine(), section("Event generation (appended to the event store while the live "
-                        + "processors were stopped; live catch-up = until every live processor, started again, had "
-                        + "read up to the head)",
-                "| participants | events | seconds | events/s | live catch-up s |", generation),
-                section("Replay (rebuild from the first event beside the live tables, then switch)",
-                        "| read model | events | seconds | events/s | switched |", replays),
-                section("ESF report latency (query gateway, median of 5 after 2 warm-up runs)",
-                        "| participants | question | median ms | fastest ms | slowest ms | EECO01 total |", reports))
-                .flatMap(List::stream).toList();
+        var lines = Stream.of(
+                        header(),
+                        machine(),
+                        section(
+                                "Event generation (appended to the event store while the live "
+                                        + "processors were stopped; live catch-up = until every live processor, started again, had "
+                                        + "read up to the head)",
+                                "| participants | events | seconds | events/s | live catch-up s |",
+                                generation),
+                        section(
+                                "Replay (rebuild from the first event beside the live tables, then switch)",
+                                "| read model | events | seconds | events/s | switched |",
+                                replays),
+                        section(
+                                "ESF report latency (query gateway, median of 5 after 2 warm-up runs)",
+                                "| participants | question | median ms | fastest ms | slowest ms | EECO01 total |",
+                                reports))
+                .flatMap(List::stream)
+                .toList();
         Files.write(file, lines);
         return file;
     }
 
     private List<String> header() {
-        return List.of("# Lotse benchmark, " + LocalDate.now(ZoneOffset.UTC), "",
-                String.format(Locale.ROOT, "Participants: %,d (seed %d, %d per transaction).", settings.participants(),
-                        settings.seed(), settings.participantsPerTransaction()),
-                "Code: commit " + commit() + ".", "");
+        return List.of(
+                "# Lotse benchmark, " + LocalDate.now(ZoneOffset.UTC),
+                "",
+                String.format(
+                        Locale.ROOT,
+                        "Participants: %,d (seed %d, %d per transaction).",
+                        settings.participants(),
+                        settings.seed(),
+                        settings.participantsPerTransaction()),
+                "Code: commit " + commit() + ".",
+                "");
     }
 
     /** The commit the benchmark was built from, so that a figure can be traced to its code. */
     private static String commit() {
         try {
-            var git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+            var git = new ProcessBuilder("git", "describe", "--always", "--dirty")
+                    .redirectErrorStream(true)
+                    .start();
             var described = new String(git.getInputStream().readAllBytes()).strip();
             return git.waitFor() == 0 && !described.isEmpty() ? described : "unknown (not run in a git checkout)";
         } catch (IOException e) {
@@ -93,12 +130,17 @@ final class Results {
     private List<String> machine() {
         var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         var runtime = Runtime.getRuntime();
-        var facts = new ArrayList<>(List.of("## Machine", "",
+        var facts = new ArrayList<>(List.of(
+                "## Machine",
+                "",
                 "- CPU: " + cpuModel() + ", " + runtime.availableProcessors() + " cores available to the JVM",
-                String.format(Locale.ROOT, "- Memory: %.1f GiB total, JVM max heap %.1f GiB",
-                        os.getTotalMemorySize() / 1073741824.0, runtime.maxMemory() / 1073741824.0),
-                "- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-                        + " (" + System.getProperty("java.vm.vendor") + ")",
+                String.format(
+                        Locale.ROOT,
+                        "- Memory: %.1f GiB total, JVM max heap %.1f GiB",
+                        os.getTotalMemorySize() / 1073741824.0,
+                        runtime.maxMemory() / 1073741824.0),
+                "- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
+                        + System.getProperty("java.vm.vendor") + ")",
                 "- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch")));
         database.forEach(fact -> facts.add("- " + fact));
@@ -115,8 +157,10 @@ final class Results {
 
     private static String cpuModel() {
         try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1)
-                    .strip()).findFirst().orElse("unknown");
+            return lines.filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse("unknown");
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }

@@ -16,13 +16,19 @@ record Settings(int participants, List<Integer> esfAt, int participantsPerTransa
     static Settings from(String[] args) {
         Map<String, String> given = Arrays.stream(args)
                 .filter(arg -> arg.startsWith("--") && arg.contains("="))
-                .collect(Collectors.toMap(arg -> arg.substring(2, arg.indexOf('=')),
-                        arg -> arg.substring(arg.indexOf('=') + 1)));
+                .collect(Collectors.toMap(
+                        arg -> arg.substring(2, arg.indexOf('=')), arg -> arg.substring(arg.indexOf('=') + 1)));
         var participants = Integer.parseInt(given.getOrDefault("participants", "8000"));
         var esfAt = Arrays.stream(given.getOrDefault("esf-at", "10000,100000").split(","))
-                .map(String::strip).filter(count -> !count.isEmpty()).map(Integer::valueOf)
-                .filter(count -> count <= participants).sorted().toList();
-        return new Settings(participants, esfAt,
+                .map(String::strip)
+                .filter(count -> !count.isEmpty())
+                .map(Integer::valueOf)
+                .filter(count -> count <= participants)
+                .sorted()
+                .toList();
+        return new Settings(
+                participants,
+                esfAt,
                 Integer.parseInt(given.getOrDefault("participants-per-transaction", "200")),
                 Long.parseLong(given.getOrDefault("seed", "20261125")),
                 Path.of(given.getOrDefault("results", "bench/results")));

@@ -15,17 +15,28 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule neverReachesIntoTheQuerySide = noClasses()
-            .that().resideInAPackage("de.lotse.command..")
-            .should().dependOnClassesThat().resideInAPackage("de.lotse.query..");
+            .that()
+            .resideInAPackage("de.lotse.command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("de.lotse.query..");
 
     @ArchTest
     static final ArchRule controllersNeverTouchTheAggregate = noClasses()
-            .that().areAnnotatedWith(RestController.class)
-            .should().dependOnClassesThat().areAnnotatedWith(Aggregate.class);
+            .that()
+            .areAnnotatedWith(RestController.class)
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Aggregate.class);
 
     @ArchTest
     static final ArchRule controllersNeverTouchATable = noClasses()
-            .that().areAnnotatedWith(RestController.class)
-            .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
-            .orShould().dependOnClassesThat().resideInAPackage("de.lotse.command.intake..");
+            .that()
+            .areAnnotatedWith(RestController.class)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(JdbcClient.class)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("de.lotse.command.intake..");
 }

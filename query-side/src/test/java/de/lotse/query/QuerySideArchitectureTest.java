@@ -16,14 +16,19 @@ class QuerySideArchitectureTest {
 
     @ArchTest
     static final ArchRule neverDependsOnTheCommandSide = noClasses()
-            .that().resideInAPackage("de.lotse.query..")
-            .should().dependOnClassesThat().resideInAPackage("de.lotse.command..");
+            .that()
+            .resideInAPackage("de.lotse.query..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("de.lotse.command..");
 
     @ArchTest
     static final ArchRule readsOnlyThroughTheQueryGatewayFromControllers = noClasses()
-            .that().areAnnotatedWith(RestController.class)
-            .should().dependOnClassesThat(
-                    resideInAPackage("de.lotse.query..").and(not(annotatedWith(RestController.class))))
-            .orShould().dependOnClassesThat()
+            .that()
+            .areAnnotatedWith(RestController.class)
+            .should()
+            .dependOnClassesThat(resideInAPackage("de.lotse.query..").and(not(annotatedWith(RestController.class))))
+            .orShould()
+            .dependOnClassesThat()
             .resideInAnyPackage("org.springframework.jdbc..", "org.axonframework.eventsourcing..");
 }

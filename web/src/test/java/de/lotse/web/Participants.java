@@ -16,24 +16,64 @@ public final class Participants {
     public static final String ID = "8f6a4c1e-2b1d-4d7e-9a51-3c0f2e6b7a10";
     public static final LocalDate ENTRY = LocalDate.of(2026, 1, 15);
 
-    private Participants() {
-    }
+    private Participants() {}
 
     /** Elena, just enrolled by coach1, with no step of the route yet. */
     public static ParticipantView elena() {
-        return new ParticipantView(ID, "Elena", "Popescu", LocalDate.of(1991, 3, 2), "44147", Gender.FEMALE, ENTRY,
-                LabourStatus.LONG_TERM_UNEMPLOYED, 2, "RO", Answer.YES, Answer.NO, Answer.DECLINED, Answer.NO, false,
-                true, "coach1", false, List.of(), List.of(), List.of(), List.of(), null, null);
+        return new ParticipantView(
+                ID,
+                "Elena",
+                "Popescu",
+                LocalDate.of(1991, 3, 2),
+                "44147",
+                Gender.FEMALE,
+                ENTRY,
+                LabourStatus.LONG_TERM_UNEMPLOYED,
+                2,
+                "RO",
+                Answer.YES,
+                Answer.NO,
+                Answer.DECLINED,
+                Answer.NO,
+                false,
+                true,
+                "coach1",
+                false,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
     }
 
     /** Elena with coaching running since the given day. */
     public static ParticipantView elenaCoachedSince(LocalDate start) {
         var elena = elena();
-        return new ParticipantView(elena.id(), elena.firstName(), elena.lastName(), elena.dateOfBirth(),
-                elena.postcode(), elena.gender(), elena.entryDate(), elena.labourStatus(), elena.isced(),
-                elena.nationality(), elena.foreignBackground(), elena.disability(), elena.minority(), elena.homeless(),
-                elena.rural(), elena.consentGiven(), elena.coach(), elena.erased(),
-                List.of(new StageView(Stage.COACHING, StageStatus.ACTIVE, start, null)), List.of(), List.of(),
-                List.of(), null, null);
+        return new ParticipantView(
+                elena.id(),
+                elena.firstName(),
+                elena.lastName(),
+                elena.dateOfBirth(),
+                elena.postcode(),
+                elena.gender(),
+                elena.entryDate(),
+                elena.labourStatus(),
+                elena.isced(),
+                elena.nationality(),
+                elena.foreignBackground(),
+                elena.disability(),
+                elena.minority(),
+                elena.homeless(),
+                elena.rural(),
+                elena.consentGiven(),
+                elena.coach(),
+                elena.erased(),
+                List.of(new StageView(Stage.COACHING, StageStatus.ACTIVE, start, null)),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
     }
 }

@@ -21,28 +21,41 @@ class WebArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        web = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        web = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("de.lotse.web");
     }
 
     @Test
     void webKnowsNeitherSide() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("de.lotse.command..", "de.lotse.query..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("de.lotse.command..", "de.lotse.query..")
                 .check(web);
     }
 
     @Test
     void onlyGatewaysTalksToAxon() {
-        noClasses().that().doNotHaveSimpleName("Gateways")
-                .should().dependOnClassesThat().haveFullyQualifiedName(
-                        "org.axonframework.commandhandling.gateway.CommandGateway")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName(
-                        "org.axonframework.queryhandling.QueryGateway")
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("Gateways")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.axonframework.commandhandling.gateway.CommandGateway")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.axonframework.queryhandling.QueryGateway")
                 .check(web);
     }
 
     @Test
     void controllersArePackagePrivate() {
-        classes().that().areAnnotatedWith(Controller.class).should().notBePublic().check(web);
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .should()
+                .notBePublic()
+                .check(web);
     }
 }

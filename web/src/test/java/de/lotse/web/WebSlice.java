@@ -24,5 +24,4 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Import({SecurityConfiguration.class, ProblemSecurityHandlers.class, CurrentCaller.class, TimeConfiguration.class})
 @ComponentScan(basePackages = "de.lotse.web.system")
 @MockitoBean(types = {CommandGateway.class, QueryGateway.class})
-public @interface WebSlice {
-}
+public @interface WebSlice {}

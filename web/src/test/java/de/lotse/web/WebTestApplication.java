@@ -7,5 +7,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * launcher of the app module; this one only lets a slice find the UI's controllers and advice.
  */
 @SpringBootApplication
-class WebTestApplication {
-}
+class WebTestApplication {}

@@ -42,8 +42,8 @@ class AuditAndReportBrowserTest extends BrowserTestSupport {
     /** Sets the form's date, sends it through htmx and waits for the refreshed page to confirm it. */
     private void submit(String form, String dateField, String date) {
         browser.date(form + "-" + dateField, date);
-        browser.clickAndAwaitSwap(By.cssSelector("form:has(#" + form + "-" + dateField + ") button[type=submit]"),
-                By.id("participant"));
+        browser.clickAndAwaitSwap(
+                By.cssSelector("form:has(#" + form + "-" + dateField + ") button[type=submit]"), By.id("participant"));
         assertThat(browser.text(By.cssSelector("#participant .notice"))).isEqualTo("Gespeichert.");
     }
 
@@ -75,11 +75,12 @@ class AuditAndReportBrowserTest extends BrowserTestSupport {
         browser.logInAs("evaluator");
         browser.waitForPath("/reports/esf");
         browser.waitForText("EECO01");
-        assertThat(browser.text(By.xpath("//tr[th/code='EECR04']")))
-                .contains("Nach Austritt erwerbstätig", "1");
-        assertThat(browser.text()).contains("Teilnehmende insgesamt", "Plausibilitätsprüfungen", "Frauen")
+        assertThat(browser.text(By.xpath("//tr[th/code='EECR04']"))).contains("Nach Austritt erwerbstätig", "1");
+        assertThat(browser.text())
+                .contains("Teilnehmende insgesamt", "Plausibilitätsprüfungen", "Frauen")
                 .doesNotContain("Mihai");
-        assertThat(browser.attribute(By.linkText("Als CSV herunterladen"), "href")).startsWith("/reports/esf.csv");
+        assertThat(browser.attribute(By.linkText("Als CSV herunterladen"), "href"))
+                .startsWith("/reports/esf.csv");
         browser.screenshot("report");
         browser.clickLink("Projektionen");
         browser.waitForText("caseload");

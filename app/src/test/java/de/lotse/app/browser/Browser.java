@@ -46,9 +46,17 @@ final class Browser implements AutoCloseable {
         }
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -135,7 +143,8 @@ final class Browser implements AutoCloseable {
     }
 
     String text(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator))
+                .getText();
     }
 
     void waitForText(String text) {
@@ -169,8 +178,9 @@ final class Browser implements AutoCloseable {
     void screenshot(String name, Dimension size) {
         driver.manage().window().setSize(size);
         var height = number("return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
-        driver.manage().window().setSize(new Dimension(size.width, Math.min(Math.max(height, size.height),
-                TALLEST_SCREENSHOT)));
+        driver.manage()
+                .window()
+                .setSize(new Dimension(size.width, Math.min(Math.max(height, size.height), TALLEST_SCREENSHOT)));
         driver.executeScript("window.scrollTo(0, 0)");
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * test class (they declare nothing of their own, so Spring's context cache hands each the same
  * one), and one browser per class.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lotse.demo-password=" + Browser.PASSWORD, "lotse.intake.hash-secret=browser-hash-secret"})
 abstract class BrowserTestSupport {
 

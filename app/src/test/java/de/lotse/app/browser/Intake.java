@@ -5,8 +5,7 @@ import org.openqa.selenium.By;
 /** The intake form as a coach fills it in: a person with every ESF+ question answered. */
 final class Intake {
 
-    private Intake() {
-    }
+    private Intake() {}
 
     /** Opens the form and answers every question for the given person, without sending it. */
     static void fillIn(Browser browser, String firstName, String lastName) {

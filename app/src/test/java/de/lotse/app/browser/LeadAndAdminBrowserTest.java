@@ -36,8 +36,8 @@ class LeadAndAdminBrowserTest extends BrowserTestSupport {
         browser.waitForText("Coach wechseln");
         assertThat(browser.text()).doesNotContain("Personenbezogene Daten löschen");
         browser.type("coachReassignment-coach", "coach2");
-        browser.clickAndAwaitSwap(By.cssSelector("form:has(#coachReassignment-coach) button[type=submit]"),
-                PARTICIPANT);
+        browser.clickAndAwaitSwap(
+                By.cssSelector("form:has(#coachReassignment-coach) button[type=submit]"), PARTICIPANT);
         assertThat(browser.text(By.cssSelector("#participant .notice"))).isEqualTo("Gespeichert.");
         assertThat(browser.text()).contains("coach2");
         browser.logOut();
@@ -54,7 +54,7 @@ class LeadAndAdminBrowserTest extends BrowserTestSupport {
         assertThat(browser.text()).doesNotContain("Anca", "Ilie", "Stufe beginnen");
         browser.clickLink("Ereignisverlauf");
         browser.waitForPath("/participants/" + id + "/history");
-        assertThat(browser.text()).contains("Aufgenommen", "Coach gewechselt", "Personendaten gelöscht", "lead",
-                "admin");
+        assertThat(browser.text())
+                .contains("Aufgenommen", "Coach gewechselt", "Personendaten gelöscht", "lead", "admin");
     }
 }

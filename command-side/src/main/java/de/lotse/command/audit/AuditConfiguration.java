@@ -26,11 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditConfiguration {
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             PersistenceExceptionResolver persistenceExceptionResolver,
-            org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
-            TransactionManager transactionManager, JdbcClient jdbc) {
+            org.axonframework.config.Configuration configuration,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            JdbcClient jdbc) {
         var builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())

@@ -43,17 +43,26 @@ class ChainVerifier {
 
     ChainVerdict verify() {
         var walk = new Walk();
-        readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
-            var statement = connection.prepareStatement(STREAM);
-            statement.setFetchSize(1000);
-            return statement;
-        }, row -> {
-            var event = row.getBoolean("has_event") ? StoredEvent.read(row) : null;
-            walk.next(row.getString("chain_id"), row.getLong("chain_sequence"), row.getString("stored_hash"), event);
-        }));
+        readOnly.executeWithoutResult(status -> jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(STREAM);
+                    statement.setFetchSize(1000);
+                    return statement;
+                },
+                row -> {
+                    var event = row.getBoolean("has_event") ? StoredEvent.read(row) : null;
+                    walk.next(
+                            row.getString("chain_id"),
+                            row.getLong("chain_sequence"),
+                            row.getString("stored_hash"),
+                            event);
+                }));
         var verdict = walk.verdict();
-        log.info("Hash chains verified: {} participants, {} events, {} breaks",
-                verdict.participantsChecked(), verdict.eventsChecked(), verdict.broken().size());
+        log.info(
+                "Hash chains verified: {} participants, {} events, {} breaks",
+                verdict.participantsChecked(),
+                verdict.eventsChecked(),
+                verdict.broken().size());
         return verdict;
     }
 
@@ -80,7 +89,9 @@ class ChainVerifier {
             if (sequence != expectedSequence) {
                 broken.add(new ChainBreak(participant, expectedSequence));
             }
-            var intact = storedHash != null && event != null && event.chainedTo(previousHash).equals(storedHash);
+            var intact = storedHash != null
+                    && event != null
+                    && event.chainedTo(previousHash).equals(storedHash);
             if (!intact) {
                 broken.add(new ChainBreak(participant, sequence));
             }

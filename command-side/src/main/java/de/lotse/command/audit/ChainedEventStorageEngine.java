@@ -15,8 +15,8 @@ class ChainedEventStorageEngine extends JdbcEventStorageEngine {
     private final EventChain chain;
     private final TransactionManager transactionManager;
 
-    ChainedEventStorageEngine(JdbcEventStorageEngine.Builder builder, TransactionManager transactionManager,
-            EventChain chain) {
+    ChainedEventStorageEngine(
+            JdbcEventStorageEngine.Builder builder, TransactionManager transactionManager, EventChain chain) {
         super(builder.transactionManager(transactionManager));
         this.transactionManager = transactionManager;
         this.chain = chain;

@@ -13,5 +13,4 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
-@interface ConditionalOnJdbcEventStore {
-}
+@interface ConditionalOnJdbcEventStore {}

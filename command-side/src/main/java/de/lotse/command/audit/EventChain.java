@@ -27,12 +27,15 @@ class EventChain {
                  FROM domainevententry
                 WHERE eventidentifier IN (:ids) AND type IS NOT NULL
                 ORDER BY aggregateidentifier, sequencenumber
-                """).param("ids", eventIdentifiers).query((row, n) -> StoredEvent.read(row)).list();
+                """)
+                .param("ids", eventIdentifiers)
+                .query((row, n) -> StoredEvent.read(row))
+                .list();
         var links = new ArrayList<Object[]>();
         var lastHash = new HashMap<String, String>();
         for (var event : stored) {
-            var previous = lastHash.computeIfAbsent(event.aggregateIdentifier(),
-                    id -> previousHash(id, event.sequenceNumber()));
+            var previous = lastHash.computeIfAbsent(
+                    event.aggregateIdentifier(), id -> previousHash(id, event.sequenceNumber()));
             var hash = event.chainedTo(previous);
             lastHash.put(event.aggregateIdentifier(), hash);
             links.add(new Object[] {event.aggregateIdentifier(), event.sequenceNumber(), hash});
@@ -48,8 +51,11 @@ class EventChain {
         }
         return jdbc.sql("""
                 SELECT hash FROM event_chain WHERE aggregate_identifier = :id AND sequence_number = :sequence
-                """).param("id", aggregateIdentifier).param("sequence", sequenceNumber - 1)
-                .query(String.class).optional()
+                """)
+                .param("id", aggregateIdentifier)
+                .param("sequence", sequenceNumber - 1)
+                .query(String.class)
+                .optional()
                 // A missing link stays visible: the new link cannot match, so verification flags it.
                 .orElse(StoredEvent.GENESIS);
     }

@@ -34,9 +34,15 @@ record StoredEvent(
             timestamp, payload, metadata""";
 
     static StoredEvent read(ResultSet row) throws SQLException {
-        return new StoredEvent(row.getString("aggregateidentifier"), row.getLong("sequencenumber"),
-                row.getString("eventidentifier"), row.getString("type"), row.getString("payloadtype"),
-                row.getString("payloadrevision"), row.getString("timestamp"), row.getBytes("payload"),
+        return new StoredEvent(
+                row.getString("aggregateidentifier"),
+                row.getLong("sequencenumber"),
+                row.getString("eventidentifier"),
+                row.getString("type"),
+                row.getString("payloadtype"),
+                row.getString("payloadrevision"),
+                row.getString("timestamp"),
+                row.getBytes("payload"),
                 row.getBytes("metadata"));
     }
 

@@ -8,5 +8,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RetentionPolicy.class)
 @EnableScheduling
-class ErasureConfiguration {
-}
+class ErasureConfiguration {}

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** The body of {@code POST /api/participants/{id}/erasure}: why, and whether retention is overridden. */
-record ErasureRequest(@NotBlank @Size(max = 500) String reason, @NotNull Boolean overrideRetention) {
+record ErasureRequest(
+        @NotBlank @Size(max = 500) String reason, @NotNull Boolean overrideRetention) {
 
     ErasePersonalData toCommand(UUID id) {
         return new ErasePersonalData(new ParticipantId(id), reason, overrideRetention);

@@ -41,7 +41,9 @@ class RetentionSweep {
         }
         var participants = register.participants();
         participants.forEach(id -> commands.sendAndWait(new ErasePersonalData(id, REASON, false)));
-        log.info("Retention period ended on {}: erased the personal data of {} participants",
-                retention.until(), participants.size());
+        log.info(
+                "Retention period ended on {}: erased the personal data of {} participants",
+                retention.until(),
+                participants.size());
     }
 }

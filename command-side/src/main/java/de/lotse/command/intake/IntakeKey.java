@@ -27,7 +27,10 @@ record IntakeKey(String value) {
     }
 
     static IntakeKey of(PersonalDetails details, SecretKeySpec secret) {
-        var text = Stream.of(details.firstName(), details.lastName(), details.dateOfBirth().toString(),
+        var text = Stream.of(
+                        details.firstName(),
+                        details.lastName(),
+                        details.dateOfBirth().toString(),
                         details.postcode())
                 .map(IntakeKey::normalised)
                 .collect(Collectors.joining(UNIT_SEPARATOR));
@@ -35,7 +38,9 @@ record IntakeKey(String value) {
     }
 
     private static String normalised(String part) {
-        return Normalizer.normalize(part, Normalizer.Form.NFC).replaceAll("(?U)\\s+", " ").strip()
+        return Normalizer.normalize(part, Normalizer.Form.NFC)
+                .replaceAll("(?U)\\s+", " ")
+                .strip()
                 .toLowerCase(Locale.ROOT);
     }
 

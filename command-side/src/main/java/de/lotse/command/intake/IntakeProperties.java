@@ -11,5 +11,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("lotse.intake")
-public record IntakeProperties(@NotBlank String hashSecret) {
-}
+public record IntakeProperties(@NotBlank String hashSecret) {}

@@ -65,8 +65,13 @@ public class IntakeRegister {
 
     /** Every participant whose personal data are still kept, i.e. not erased. */
     public List<ParticipantId> participants() {
-        return jdbc.sql("SELECT participant_id FROM intake_register ORDER BY participant_id")
-                .query(UUID.class).list().stream().map(ParticipantId::new).toList();
+        return jdbc
+                .sql("SELECT participant_id FROM intake_register ORDER BY participant_id")
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(ParticipantId::new)
+                .toList();
     }
 
     private Optional<ParticipantId> ownerOf(IntakeKey key) {

@@ -66,8 +66,8 @@ final class ActiveStages {
     private void requireNotBeforeStart(Stage stage, LocalDate date) {
         var start = since.get(stage);
         if (start != null && date.isBefore(start)) {
-            throw new PathwayRuleViolation(DATE_BEFORE_STAGE_START,
-                    date + " lies before the start of " + stage + " on " + start + ".");
+            throw new PathwayRuleViolation(
+                    DATE_BEFORE_STAGE_START, date + " lies before the start of " + stage + " on " + start + ".");
         }
     }
 }

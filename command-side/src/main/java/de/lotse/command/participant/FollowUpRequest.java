@@ -8,7 +8,9 @@ import java.time.LocalDate;
 
 /** What the six-month follow-up found, and whether the situation is better than at entry. */
 record FollowUpRequest(
-        @NotNull LocalDate date, @NotNull FollowUpSituation situation, @NotNull Boolean betterSituation) {
+        @NotNull LocalDate date,
+        @NotNull FollowUpSituation situation,
+        @NotNull Boolean betterSituation) {
 
     RecordFollowUp toCommand(ParticipantId participantId) {
         return new RecordFollowUp(participantId, date, situation, betterSituation);

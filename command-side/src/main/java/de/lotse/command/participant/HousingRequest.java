@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Where the participant lives from a date on. */
 record HousingRequest(
-        @NotNull LocalDate date, @NotNull HousingSituation situation, @Nullable @Size(max = 2000) String detail) {
+        @NotNull LocalDate date,
+        @NotNull HousingSituation situation,
+        @Nullable @Size(max = 2000) String detail) {
 
     RecordHousingSituation toCommand(ParticipantId participantId) {
         return new RecordHousingSituation(participantId, date, situation, detail);

@@ -23,10 +23,21 @@ record IntakeFacts(PersonalDetails personalDetails, LocalDate entryDate) {
     static ParticipantEnrolled enrolmentOf(EnrolParticipant command) {
         new IntakeFacts(command.personalDetails(), command.entryDate()).requireBornBeforeEntry();
         var details = command.personalDetails();
-        return new ParticipantEnrolled(command.participantId(), details, details.ageOn(command.entryDate()),
-                command.gender(), command.entryDate(), command.labourStatus(), command.isced(),
-                command.nationality(), command.foreignBackground(), command.disability(), command.minority(),
-                command.homeless(), command.rural(), command.coach());
+        return new ParticipantEnrolled(
+                command.participantId(),
+                details,
+                details.ageOn(command.entryDate()),
+                command.gender(),
+                command.entryDate(),
+                command.labourStatus(),
+                command.isced(),
+                command.nationality(),
+                command.foreignBackground(),
+                command.disability(),
+                command.minority(),
+                command.homeless(),
+                command.rural(),
+                command.coach());
     }
 
     /**
@@ -37,7 +48,8 @@ record IntakeFacts(PersonalDetails personalDetails, LocalDate entryDate) {
     void requireBornBeforeEntry() {
         var born = personalDetails.dateOfBirth();
         if (born != null && !born.isBefore(entryDate)) {
-            throw new PathwayRuleViolation(BORN_AFTER_ENTRY,
+            throw new PathwayRuleViolation(
+                    BORN_AFTER_ENTRY,
                     "The date of birth " + born + " does not lie before the entry date " + entryDate + ".");
         }
     }
@@ -50,14 +62,18 @@ record IntakeFacts(PersonalDetails personalDetails, LocalDate entryDate) {
     IntakeFacts corrected(IntakeField field, @Nullable String value) {
         var details = personalDetails;
         return switch (field) {
-            case FIRST_NAME -> withDetails(new PersonalDetails(
-                    text(value), details.lastName(), details.dateOfBirth(), details.postcode()));
-            case LAST_NAME -> withDetails(new PersonalDetails(
-                    details.firstName(), text(value), details.dateOfBirth(), details.postcode()));
-            case DATE_OF_BIRTH -> withDetails(new PersonalDetails(
-                    details.firstName(), details.lastName(), LocalDate.parse(text(value)), details.postcode()));
-            case POSTCODE -> withDetails(new PersonalDetails(
-                    details.firstName(), details.lastName(), details.dateOfBirth(), text(value)));
+            case FIRST_NAME ->
+                withDetails(new PersonalDetails(
+                        text(value), details.lastName(), details.dateOfBirth(), details.postcode()));
+            case LAST_NAME ->
+                withDetails(new PersonalDetails(
+                        details.firstName(), text(value), details.dateOfBirth(), details.postcode()));
+            case DATE_OF_BIRTH ->
+                withDetails(new PersonalDetails(
+                        details.firstName(), details.lastName(), LocalDate.parse(text(value)), details.postcode()));
+            case POSTCODE ->
+                withDetails(new PersonalDetails(
+                        details.firstName(), details.lastName(), details.dateOfBirth(), text(value)));
             case ENTRY_DATE -> new IntakeFacts(details, LocalDate.parse(text(value)));
             default -> this;
         };

@@ -1,6 +1,5 @@
 package de.lotse.command.participant;
 
-import de.lotse.platform.validation.NationalityCode;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.EnrolParticipant;
 import de.lotse.api.participant.Gender;
@@ -8,6 +7,7 @@ import de.lotse.api.participant.LabourStatus;
 import de.lotse.api.participant.Nationality;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.PersonalDetails;
+import de.lotse.platform.validation.NationalityCode;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,7 +37,9 @@ record IntakeRequest(
         @NotNull Answer minority,
         @NotNull Answer homeless,
         @NotNull Boolean rural,
+
         @NotNull @AssertTrue(message = "must be true: there is no intake without consent") Boolean consentGiven,
+
         @NotBlank @Size(max = 100) String coach) {
 
     ParticipantId participantIdOrNew() {
@@ -45,9 +47,19 @@ record IntakeRequest(
     }
 
     EnrolParticipant toCommand(ParticipantId participantId) {
-        return new EnrolParticipant(participantId,
+        return new EnrolParticipant(
+                participantId,
                 new PersonalDetails(firstName, lastName, dateOfBirth, postcode),
-                gender, entryDate, labourStatus, isced, Nationality.of(nationality),
-                foreignBackground, disability, minority, homeless, rural, coach);
+                gender,
+                entryDate,
+                labourStatus,
+                isced,
+                Nationality.of(nationality),
+                foreignBackground,
+                disability,
+                minority,
+                homeless,
+                rural,
+                coach);
     }
 }

@@ -41,8 +41,8 @@ import de.lotse.api.pathway.StageStarted;
 import de.lotse.api.pathway.StartStage;
 import de.lotse.command.erasure.RetentionPolicy;
 import de.lotse.command.intake.IntakeRegister;
-import de.lotse.platform.privacy.ParticipantKeys;
 import de.lotse.platform.messaging.CallerMetaData;
+import de.lotse.platform.privacy.ParticipantKeys;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -87,6 +87,7 @@ class Participant {
 
     @AggregateIdentifier
     private @Nullable ParticipantId id;
+
     private ParticipantEnrolled enrolment;
     private IntakeFacts facts;
     private String coach;
@@ -154,23 +155,23 @@ class Participant {
     @CommandHandler
     void handle(RecordQualification command) {
         requireNotBeforeEntry(command.date());
-        apply(new QualificationRecorded(command.participantId(), command.date(), command.title(),
-                command.certificate()));
+        apply(new QualificationRecorded(
+                command.participantId(), command.date(), command.title(), command.certificate()));
     }
 
     @CommandHandler
     void handle(RecordLabourMarketSituation command) {
         requireNotBeforeEntry(command.date());
-        apply(new LabourMarketSituationRecorded(command.participantId(), command.date(), command.situation(),
-                command.detail()));
+        apply(new LabourMarketSituationRecorded(
+                command.participantId(), command.date(), command.situation(), command.detail()));
     }
 
     @CommandHandler
     void handle(RecordHousingSituation command) {
         requireNotExited();
         requireNotBeforeEntry(command.date());
-        apply(new HousingSituationRecorded(command.participantId(), command.date(), command.situation(),
-                command.detail()));
+        apply(new HousingSituationRecorded(
+                command.participantId(), command.date(), command.situation(), command.detail()));
     }
 
     @CommandHandler
@@ -178,8 +179,7 @@ class Participant {
         requireNotExited();
         requireNotBeforeEntry(command.exitDate());
         stages.requireNoneStartedAfter(command.exitDate());
-        apply(new ParticipantExited(command.participantId(), command.exitDate(), command.reason(),
-                stages.running()));
+        apply(new ParticipantExited(command.participantId(), command.exitDate(), command.reason(), stages.running()));
         FollowUpDeadline.after(command.exitDate()).schedule(command.participantId(), deadlines);
     }
 
@@ -188,8 +188,8 @@ class Participant {
         requireExited();
         requireNoFollowUpYet();
         requireNotBeforeExit(command.date());
-        apply(new FollowUpRecorded(command.participantId(), command.date(), command.situation(),
-                command.betterSituation()));
+        apply(new FollowUpRecorded(
+                command.participantId(), command.date(), command.situation(), command.betterSituation()));
         FollowUpDeadline.cancel(command.participantId(), deadlines);
     }
 
@@ -210,8 +210,8 @@ class Participant {
         corrected.requireBornBeforeEntry();
         requireEntryNotPastRecordedStep(corrected.entryDate());
         requireStillUniqueAfter(command, corrected, register);
-        apply(new IntakeCorrected(command.participantId(), command.field(), command.value(), command.reason(),
-                corrected.ageAtEntry()));
+        apply(new IntakeCorrected(
+                command.participantId(), command.field(), command.value(), command.reason(), corrected.ageAtEntry()));
     }
 
     /**
@@ -219,7 +219,11 @@ class Participant {
      * transaction that records it, so the erasure and its record stand or fall together.
      */
     @CommandHandler
-    void handle(ErasePersonalData command, RetentionPolicy retention, Clock clock, ParticipantKeys keys,
+    void handle(
+            ErasePersonalData command,
+            RetentionPolicy retention,
+            Clock clock,
+            ParticipantKeys keys,
             IntakeRegister register) {
         requireRetentionRespected(command, retention, LocalDate.now(clock));
         register.release(command.participantId());
@@ -324,20 +328,21 @@ class Participant {
 
     private void requireSameIntake(EnrolParticipant command) {
         if (!enrolment.equals(IntakeFacts.enrolmentOf(command))) {
-            throw new PathwayRuleViolation(INTAKE_ID_TAKEN,
-                    "Participant " + command.participantId() + " was enrolled with other answers.");
+            throw new PathwayRuleViolation(
+                    INTAKE_ID_TAKEN, "Participant " + command.participantId() + " was enrolled with other answers.");
         }
     }
 
     private static void requireNoDuplicate(Optional<ParticipantId> existing) {
         existing.ifPresent(other -> {
-            throw new PathwayRuleViolation(DUPLICATE_INTAKE,
-                    "Participant " + other + " has the same name, date of birth and postcode.", other);
+            throw new PathwayRuleViolation(
+                    DUPLICATE_INTAKE,
+                    "Participant " + other + " has the same name, date of birth and postcode.",
+                    other);
         });
     }
 
-    private static void requireStillUniqueAfter(CorrectIntake command, IntakeFacts corrected,
-            IntakeRegister register) {
+    private static void requireStillUniqueAfter(CorrectIntake command, IntakeFacts corrected, IntakeRegister register) {
         if (command.field().isPersonal()) {
             requireNoDuplicate(register.rekey(command.participantId(), corrected.personalDetails()));
         }
@@ -349,12 +354,15 @@ class Participant {
         }
     }
 
-    private static void requireRetentionRespected(ErasePersonalData command, RetentionPolicy retention,
-            LocalDate today) {
+    private static void requireRetentionRespected(
+            ErasePersonalData command, RetentionPolicy retention, LocalDate today) {
         if (retention.runsOn(today) && !command.overrideRetention()) {
-            throw new PathwayRuleViolation(RETENTION_PERIOD_RUNS, "The records must be kept until "
-                    + retention.until() + " (lotse.retention.until); erase before then only with overrideRetention "
-                    + "and a reason.");
+            throw new PathwayRuleViolation(
+                    RETENTION_PERIOD_RUNS,
+                    "The records must be kept until "
+                            + retention.until()
+                            + " (lotse.retention.until); erase before then only with overrideRetention "
+                            + "and a reason.");
         }
     }
 
@@ -372,15 +380,15 @@ class Participant {
 
     private void requireNotBeforeEntry(LocalDate date) {
         if (date.isBefore(facts.entryDate())) {
-            throw new PathwayRuleViolation(DATE_BEFORE_ENTRY,
-                    date + " lies before the entry date " + facts.entryDate() + ".");
+            throw new PathwayRuleViolation(
+                    DATE_BEFORE_ENTRY, date + " lies before the entry date " + facts.entryDate() + ".");
         }
     }
 
     private void requireNotBeforeExit(LocalDate date) {
         if (exitDate != null && date.isBefore(exitDate)) {
-            throw new PathwayRuleViolation(FOLLOW_UP_BEFORE_EXIT,
-                    date + " lies before the exit date " + exitDate + ".");
+            throw new PathwayRuleViolation(
+                    FOLLOW_UP_BEFORE_EXIT, date + " lies before the exit date " + exitDate + ".");
         }
     }
 
@@ -392,7 +400,8 @@ class Participant {
 
     private void requireEntryNotPastRecordedStep(LocalDate entryDate) {
         if (earliestStepDate != null && entryDate.isAfter(earliestStepDate)) {
-            throw new PathwayRuleViolation(ENTRY_DATE_AFTER_RECORDED_STEP,
+            throw new PathwayRuleViolation(
+                    ENTRY_DATE_AFTER_RECORDED_STEP,
                     "The entry date " + entryDate + " would lie after a step recorded on " + earliestStepDate + ".");
         }
     }

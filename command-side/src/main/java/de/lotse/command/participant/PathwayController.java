@@ -31,8 +31,8 @@ class PathwayController {
     }
 
     @PostMapping("/stages/{stage}/complete")
-    void completeStage(@PathVariable UUID id, @PathVariable Stage stage,
-            @Valid @RequestBody StageCompletionRequest request) {
+    void completeStage(
+            @PathVariable UUID id, @PathVariable Stage stage, @Valid @RequestBody StageCompletionRequest request) {
         commands.sendAndWait(request.toCommand(new ParticipantId(id), stage));
     }
 

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 
 /** A qualification gained on a date and the certificate that evidences it. */
 record QualificationRequest(
-        @NotNull LocalDate date, @NotBlank @Size(max = 2000) String title, @NotNull Certificate certificate) {
+        @NotNull LocalDate date,
+        @NotBlank @Size(max = 2000) String title,
+        @NotNull Certificate certificate) {
 
     RecordQualification toCommand(ParticipantId participantId) {
         return new RecordQualification(participantId, date, title, certificate);

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /** The labour-market situation found on a date. */
 record SituationRequest(
-        @NotNull LocalDate date, @NotNull LabourMarketSituation situation, @Nullable @Size(max = 2000) String detail) {
+        @NotNull LocalDate date,
+        @NotNull LabourMarketSituation situation,
+        @Nullable @Size(max = 2000) String detail) {
 
     RecordLabourMarketSituation toCommand(ParticipantId participantId) {
         return new RecordLabourMarketSituation(participantId, date, situation, detail);

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** The day a stage was broken off, and why. */
-record StageAbortRequest(@NotNull LocalDate date, @NotBlank @Size(max = 2000) String reason) {
+record StageAbortRequest(
+        @NotNull LocalDate date, @NotBlank @Size(max = 2000) String reason) {
 
     AbortStage toCommand(ParticipantId participantId, Stage stage) {
         return new AbortStage(participantId, stage, date, reason);

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** The day a stage was completed, with an optional note. */
-record StageCompletionRequest(@NotNull LocalDate date, @Nullable @Size(max = 2000) String note) {
+record StageCompletionRequest(
+        @NotNull LocalDate date, @Nullable @Size(max = 2000) String note) {
 
     CompleteStage toCommand(ParticipantId participantId, Stage stage) {
         return new CompleteStage(participantId, stage, date, note);

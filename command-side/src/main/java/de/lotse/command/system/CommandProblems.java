@@ -35,15 +35,23 @@ class CommandProblems extends LotseProblems {
             return refused(reason);
         }
         log.error("Command failed without known details", refusal);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "urn:lotse:problem:internal-error", "Internal error",
-                "The command could not be handled.", Map.of());
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "urn:lotse:problem:internal-error",
+                "Internal error",
+                "The command could not be handled.",
+                Map.of());
     }
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ResponseEntity<Object> concurrentChange(Exception conflict) {
         log.info("Command lost a race: {}", conflict.getClass().getSimpleName());
-        return problem(HttpStatus.CONFLICT, "urn:lotse:problem:concurrent-change", "Concurrent change",
-                "Someone else changed this participant at the same time; reload and try again.", Map.of());
+        return problem(
+                HttpStatus.CONFLICT,
+                "urn:lotse:problem:concurrent-change",
+                "Concurrent change",
+                "Someone else changed this participant at the same time; reload and try again.",
+                Map.of());
     }
 
     @Override

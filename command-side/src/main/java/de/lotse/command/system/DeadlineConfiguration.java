@@ -28,9 +28,13 @@ class DeadlineConfiguration {
     }
 
     @Bean
-    DeadlineManager deadlineManager(Scheduler scheduler, Configuration axon, Serializer serializer,
-            TransactionManager transactions, DeadlineManagerSpanFactory spans) {
-        return DeadlineStore.deadlineManager(scheduler, new ConfigurationScopeAwareProvider(axon), serializer,
-                transactions, spans);
+    DeadlineManager deadlineManager(
+            Scheduler scheduler,
+            Configuration axon,
+            Serializer serializer,
+            TransactionManager transactions,
+            DeadlineManagerSpanFactory spans) {
+        return DeadlineStore.deadlineManager(
+                scheduler, new ConfigurationScopeAwareProvider(axon), serializer, transactions, spans);
     }
 }

@@ -25,8 +25,7 @@ import org.springframework.scheduling.quartz.SchedulerFactoryBean;
  */
 public final class DeadlineStore {
 
-    private DeadlineStore() {
-    }
+    private DeadlineStore() {}
 
     /** Points Spring's scheduler factory at the job store in {@code dataSource}. */
     public static void configure(SchedulerFactoryBean factory, DataSource dataSource, DeadlineProperties properties) {
@@ -41,8 +40,12 @@ public final class DeadlineStore {
      * Axon's deadline manager on the scheduler. It stores the deadline's payload and scope with the
      * general serializer and fires the deadline in a transaction of its own.
      */
-    public static QuartzDeadlineManager deadlineManager(Scheduler scheduler, ScopeAwareProvider scopes,
-            Serializer serializer, TransactionManager transactions, DeadlineManagerSpanFactory spans) {
+    public static QuartzDeadlineManager deadlineManager(
+            Scheduler scheduler,
+            ScopeAwareProvider scopes,
+            Serializer serializer,
+            TransactionManager transactions,
+            DeadlineManagerSpanFactory spans) {
         return QuartzDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(scopes)
@@ -58,7 +61,8 @@ public final class DeadlineStore {
         quartz.setProperty("org.quartz.jobStore.driverDelegateClass", PostgreSQLDelegate.class.getName());
         quartz.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         quartz.setProperty("org.quartz.jobStore.isClustered", "true");
-        quartz.setProperty("org.quartz.jobStore.misfireThreshold",
+        quartz.setProperty(
+                "org.quartz.jobStore.misfireThreshold",
                 String.valueOf(properties.misfireThreshold().toMillis()));
         quartz.setProperty("org.quartz.threadPool.threadCount", String.valueOf(properties.threads()));
         return quartz;

@@ -45,11 +45,16 @@ class ChainVerifierTest {
         SideMigrations.migrate(dataSource, "command");
         jdbc = JdbcClient.create(dataSource);
         var transactions = new DataSourceTransactionManager(dataSource);
-        var serializer = Jackson3Serializer.builder().revisionResolver(new AnnotationRevisionResolver()).build();
-        var engine = new ChainedEventStorageEngine(JdbcEventStorageEngine.builder()
-                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
-                .eventSerializer(serializer).snapshotSerializer(serializer),
-                new SpringTransactionManager(transactions), new EventChain(jdbc));
+        var serializer = Jackson3Serializer.builder()
+                .revisionResolver(new AnnotationRevisionResolver())
+                .build();
+        var engine = new ChainedEventStorageEngine(
+                JdbcEventStorageEngine.builder()
+                        .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer),
+                new SpringTransactionManager(transactions),
+                new EventChain(jdbc));
         engine.appendEvents(route(amira, 0, 4));
         engine.appendEvents(route(bogdan, 0, 3));
         engine.appendEvents(route(amira, 4, 1));
@@ -66,7 +71,10 @@ class ChainVerifierTest {
         assertThat(verdict.participantsChecked()).isEqualTo(2);
         assertThat(verdict.eventsChecked()).isEqualTo(8);
         assertThat(verdict.broken()).isEmpty();
-        assertThat(jdbc.sql("SELECT count(*) FROM event_chain").query(Long.class).single()).isEqualTo(8);
+        assertThat(jdbc.sql("SELECT count(*) FROM event_chain")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(8);
     }
 
     @Test
@@ -83,7 +91,8 @@ class ChainVerifierTest {
     @Test
     void reportsADeletedEvent() {
         jdbc.sql("DELETE FROM domainevententry WHERE aggregateidentifier = :id AND sequencenumber = 1")
-                .param("id", bogdan.toString()).update();
+                .param("id", bogdan.toString())
+                .update();
 
         var verdict = verifier.verify();
         assertThat(verdict.valid()).isFalse();
@@ -93,11 +102,14 @@ class ChainVerifierTest {
     @Test
     void reportsADeletedEventWhoseLinkWasDeletedToo() {
         jdbc.sql("DELETE FROM domainevententry WHERE aggregateidentifier = :id AND sequencenumber = 1")
-                .param("id", bogdan.toString()).update();
+                .param("id", bogdan.toString())
+                .update();
         jdbc.sql("DELETE FROM event_chain WHERE aggregate_identifier = :id AND sequence_number = 1")
-                .param("id", bogdan.toString()).update();
+                .param("id", bogdan.toString())
+                .update();
 
-        assertThat(verifier.verify().broken()).contains(new ChainBreak(bogdan.toString(), 1))
+        assertThat(verifier.verify().broken())
+                .contains(new ChainBreak(bogdan.toString(), 1))
                 .allMatch(b -> b.participantId().equals(bogdan.toString()));
     }
 
@@ -119,7 +131,9 @@ class ChainVerifierTest {
         var stages = Stage.values();
         var events = new ArrayList<DomainEventMessage<?>>();
         for (var sequence = from; sequence < from + count; sequence++) {
-            var started = new StageStarted(participant, stages[sequence % stages.length],
+            var started = new StageStarted(
+                    participant,
+                    stages[sequence % stages.length],
                     LocalDate.of(2026, 1, 20).plusDays(sequence));
             events.add(new GenericDomainEventMessage<>("Participant", participant.toString(), sequence, started));
         }

@@ -58,7 +58,8 @@ class IntakeRegisterTest {
     @Test
     void findsTheSamePersonDespiteSpacingCaseAndUnicodeForm() {
         register.claim(FIRST, new PersonalDetails("José Maria", "Müller", LocalDate.of(1980, 1, 1), "44147"));
-        var variant = new PersonalDetails("  JOSE\u0301\u00A0 maria ", "MU\u0308LLER", LocalDate.of(1980, 1, 1), " 44147");
+        var variant =
+                new PersonalDetails("  JOSE\u0301\u00A0 maria ", "MU\u0308LLER", LocalDate.of(1980, 1, 1), " 44147");
 
         assertThat(register.claim(SECOND, variant)).contains(FIRST);
     }
@@ -87,9 +88,10 @@ class IntakeRegisterTest {
         var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            assertThat(register.rekey(SECOND, ELENA)).contains(FIRST);
-            throw new IllegalStateException("the participant refuses the correction");
-        })).hasMessageContaining("refuses");
+                    assertThat(register.rekey(SECOND, ELENA)).contains(FIRST);
+                    throw new IllegalStateException("the participant refuses the correction");
+                }))
+                .hasMessageContaining("refuses");
         assertThat(register.claim(FIRST, IOANA)).contains(SECOND);
     }
 
@@ -97,13 +99,17 @@ class IntakeRegisterTest {
     void storesOnlyAKeyedHashNeverThePlainData() {
         register.claim(FIRST, ELENA);
 
-        var keys = jdbc.sql("SELECT intake_key FROM intake_register").query(String.class).list();
-        assertThat(keys).singleElement().satisfies(key -> assertThat(key)
-                .matches("[0-9a-f]{64}")
-                .doesNotContainIgnoringCase("elena")
-                .doesNotContainIgnoringCase("popescu")
-                .doesNotContain("44147")
-                .doesNotContain("1991"));
+        var keys = jdbc.sql("SELECT intake_key FROM intake_register")
+                .query(String.class)
+                .list();
+        assertThat(keys)
+                .singleElement()
+                .satisfies(key -> assertThat(key)
+                        .matches("[0-9a-f]{64}")
+                        .doesNotContainIgnoringCase("elena")
+                        .doesNotContainIgnoringCase("popescu")
+                        .doesNotContain("44147")
+                        .doesNotContain("1991"));
     }
 
     @Test
@@ -141,15 +147,15 @@ class IntakeRegisterTest {
     }
 
     private List<UUID> owners() {
-        return jdbc.sql("SELECT participant_id FROM intake_register").query(UUID.class).list();
+        return jdbc.sql("SELECT participant_id FROM intake_register")
+                .query(UUID.class)
+                .list();
     }
 
     private int transactionsWaitingForALock() {
         return jdbc.sql("""
                 SELECT count(*) FROM pg_stat_activity
-                WHERE datname = current_database() AND wait_event_type = 'Lock'""")
-                .query(Integer.class)
-                .single();
+                WHERE datname = current_database() AND wait_event_type = 'Lock'""").query(Integer.class).single();
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {

@@ -32,8 +32,12 @@ class CoachControllerTest {
 
     @Test
     void letsATeamLeadReassignTheCoach() {
-        var result = mvc.post().uri("/api/participants/" + ID + "/coach").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"coach\": \"coach2\"}").with(user("lead").roles("TEAM_LEAD")).exchange();
+        var result = mvc.post()
+                .uri("/api/participants/" + ID + "/coach")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"coach\": \"coach2\"}")
+                .with(user("lead").roles("TEAM_LEAD"))
+                .exchange();
 
         assertThat(result).hasStatus(204);
         verify(commands).sendAndWait(new ReassignCoach(ID, "coach2"));
@@ -41,8 +45,12 @@ class CoachControllerTest {
 
     @Test
     void answersForbiddenToACoach() {
-        var result = mvc.post().uri("/api/participants/" + ID + "/coach").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"coach\": \"coach1\"}").with(user("coach1").roles("COACH")).exchange();
+        var result = mvc.post()
+                .uri("/api/participants/" + ID + "/coach")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"coach\": \"coach1\"}")
+                .with(user("coach1").roles("COACH"))
+                .exchange();
 
         assertThat(result).hasStatus(403);
         assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:lotse:problem:forbidden");

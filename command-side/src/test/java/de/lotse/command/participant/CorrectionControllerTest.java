@@ -44,7 +44,8 @@ class CorrectionControllerTest {
 
     @Test
     void correctsIscedToUnknown() {
-        assertThat(correct("{\"field\": \"isced\", \"value\": null, \"reason\": \"not known\"}")).hasStatus(204);
+        assertThat(correct("{\"field\": \"isced\", \"value\": null, \"reason\": \"not known\"}"))
+                .hasStatus(204);
         verify(commands).sendAndWait(new CorrectIntake(ID, IntakeField.ISCED, null, "not known"));
     }
 
@@ -66,7 +67,8 @@ class CorrectionControllerTest {
     @Test
     void rejectsADateOfBirthNotInThePastAsTheIntakeDoes() {
         var tomorrow = LocalDate.now().plusDays(1);
-        assertInvalid(correct("{\"field\": \"dateOfBirth\", \"value\": \"" + tomorrow + "\", \"reason\": \"typo\"}"),
+        assertInvalid(
+                correct("{\"field\": \"dateOfBirth\", \"value\": \"" + tomorrow + "\", \"reason\": \"typo\"}"),
                 "value");
     }
 
@@ -76,13 +78,21 @@ class CorrectionControllerTest {
     }
 
     private MvcTestResult correct(String body) {
-        return mvc.post().uri("/api/participants/" + ID + "/corrections").contentType(MediaType.APPLICATION_JSON)
-                .content(body).with(user("coach1").roles("COACH")).exchange();
+        return mvc.post()
+                .uri("/api/participants/" + ID + "/corrections")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(user("coach1").roles("COACH"))
+                .exchange();
     }
 
     private void assertInvalid(MvcTestResult result, String field) {
         assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asInstanceOf(LIST).containsExactly(field);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asInstanceOf(LIST)
+                .containsExactly(field);
         verifyNoInteractions(commands);
     }
 }

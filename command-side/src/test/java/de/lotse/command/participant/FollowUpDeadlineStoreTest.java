@@ -59,8 +59,8 @@ class FollowUpDeadlineStoreTest {
             new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
     private final Jackson3Serializer serializer = Jackson3Serializer.builder().build();
     private final JdbcEventStorageEngine events = JdbcEventStorageEngine.builder()
-            .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
-                    new SpringDataSourceConnectionProvider(dataSource)))
+            .connectionProvider(
+                    new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource)))
             .transactionManager(transactions)
             .eventSerializer(serializer)
             .snapshotSerializer(serializer)
@@ -149,16 +149,22 @@ class FollowUpDeadlineStoreTest {
     }
 
     private Configuration axon(Scheduler scheduler) {
-        var spans = DefaultDeadlineManagerSpanFactory.builder().spanFactory(NoOpSpanFactory.INSTANCE).build();
+        var spans = DefaultDeadlineManagerSpanFactory.builder()
+                .spanFactory(NoOpSpanFactory.INSTANCE)
+                .build();
         var configuration = DefaultConfigurer.defaultConfiguration(false)
                 .configureTransactionManager(c -> transactions)
-                .configureCommandBus(c -> SimpleCommandBus.builder().transactionManager(transactions).build())
+                .configureCommandBus(c -> SimpleCommandBus.builder()
+                        .transactionManager(transactions)
+                        .build())
                 .configureSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> events)
-                .registerComponent(IntakeRegister.class,
-                        c -> new IntakeRegister(jdbc, new IntakeProperties("test-secret")))
-                .registerComponent(DeadlineManager.class, c -> DeadlineStore.deadlineManager(scheduler,
-                        c.scopeAwareProvider(), serializer, transactions, spans))
+                .registerComponent(
+                        IntakeRegister.class, c -> new IntakeRegister(jdbc, new IntakeProperties("test-secret")))
+                .registerComponent(
+                        DeadlineManager.class,
+                        c -> DeadlineStore.deadlineManager(
+                                scheduler, c.scopeAwareProvider(), serializer, transactions, spans))
                 .configureAggregate(Participant.class)
                 .buildConfiguration();
         configuration.start();
@@ -166,12 +172,17 @@ class FollowUpDeadlineStoreTest {
     }
 
     private List<String> storedDeadlines() {
-        return jdbc.sql("SELECT job_group FROM qrtz_job_details").query(String.class).list();
+        return jdbc.sql("SELECT job_group FROM qrtz_job_details")
+                .query(String.class)
+                .list();
     }
 
     private List<Object> dueEvents() {
-        return events.readEvents(ID.toString(), 0).asStream().<Object>map(DomainEventMessage::getPayload)
-                .filter(FollowUpBecameDue.class::isInstance).toList();
+        return events.readEvents(ID.toString(), 0)
+                .asStream()
+                .<Object>map(DomainEventMessage::getPayload)
+                .filter(FollowUpBecameDue.class::isInstance)
+                .toList();
     }
 
     private static LocalDate today() {
@@ -195,8 +206,8 @@ class FollowUpDeadlineStoreTest {
         }
 
         Object send(Object command) {
-            return axon.commandGateway().sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(COACH1));
+            return axon.commandGateway()
+                    .sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(COACH1));
         }
 
         void startScheduler() {

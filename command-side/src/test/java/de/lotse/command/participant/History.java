@@ -47,19 +47,42 @@ final class History {
     static final Map<String, String> COACH2 = CallerMetaData.of(new Caller("coach2", Set.of(Role.COACH)));
     static final Map<String, String> LEAD = CallerMetaData.of(new Caller("lead", Set.of(Role.TEAM_LEAD)));
 
-    private History() {
-    }
+    private History() {}
 
     static EnrolParticipant intakeOn(LocalDate entryDate) {
-        return new EnrolParticipant(ID, ELENA, Gender.FEMALE, entryDate, LabourStatus.LONG_TERM_UNEMPLOYED, 2,
-                Nationality.of("RO"), Answer.YES, Answer.NO, Answer.DECLINED, Answer.NO, false, "coach1");
+        return new EnrolParticipant(
+                ID,
+                ELENA,
+                Gender.FEMALE,
+                entryDate,
+                LabourStatus.LONG_TERM_UNEMPLOYED,
+                2,
+                Nationality.of("RO"),
+                Answer.YES,
+                Answer.NO,
+                Answer.DECLINED,
+                Answer.NO,
+                false,
+                "coach1");
     }
 
     static ParticipantEnrolled enrolledOn(LocalDate entryDate) {
         var intake = intakeOn(entryDate);
-        return new ParticipantEnrolled(ID, ELENA, ELENA.ageOn(entryDate), intake.gender(), entryDate,
-                intake.labourStatus(), intake.isced(), intake.nationality(), intake.foreignBackground(),
-                intake.disability(), intake.minority(), intake.homeless(), intake.rural(), intake.coach());
+        return new ParticipantEnrolled(
+                ID,
+                ELENA,
+                ELENA.ageOn(entryDate),
+                intake.gender(),
+                entryDate,
+                intake.labourStatus(),
+                intake.isced(),
+                intake.nationality(),
+                intake.foreignBackground(),
+                intake.disability(),
+                intake.minority(),
+                intake.homeless(),
+                intake.rural(),
+                intake.coach());
     }
 
     static StageStarted started(Stage stage, LocalDate startDate) {
@@ -86,18 +109,16 @@ final class History {
         return new AbortStage(ID, stage, date, reason);
     }
 
-    static RecordQualification qualification(LocalDate date, String title,
-            Certificate certificate) {
+    static RecordQualification qualification(LocalDate date, String title, Certificate certificate) {
         return new RecordQualification(ID, date, title, certificate);
     }
 
-    static RecordLabourMarketSituation situation(LocalDate date,
-            LabourMarketSituation situation, @Nullable String detail) {
+    static RecordLabourMarketSituation situation(
+            LocalDate date, LabourMarketSituation situation, @Nullable String detail) {
         return new RecordLabourMarketSituation(ID, date, situation, detail);
     }
 
-    static RecordHousingSituation housing(LocalDate date, HousingSituation situation,
-            @Nullable String detail) {
+    static RecordHousingSituation housing(LocalDate date, HousingSituation situation, @Nullable String detail) {
         return new RecordHousingSituation(ID, date, situation, detail);
     }
 
@@ -105,8 +126,7 @@ final class History {
         return new RecordExit(ID, date, reason);
     }
 
-    static RecordFollowUp followUp(LocalDate date, FollowUpSituation situation,
-            boolean better) {
+    static RecordFollowUp followUp(LocalDate date, FollowUpSituation situation, boolean better) {
         return new RecordFollowUp(ID, date, situation, better);
     }
 

@@ -147,7 +147,10 @@ class IntakeControllerTest {
 
     @Test
     void answersUnauthorizedWithoutCredentials() {
-        var result = mvc.post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON).content(INTAKE)
+        var result = mvc.post()
+                .uri("/api/participants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(INTAKE)
                 .exchange();
 
         assertThat(result).hasStatus(401);
@@ -156,22 +159,34 @@ class IntakeControllerTest {
 
     @Test
     void answersForbiddenToAnEvaluator() {
-        var result = mvc.post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON).content(INTAKE)
-                .with(user("evaluator").roles("EVALUATOR")).exchange();
+        var result = mvc.post()
+                .uri("/api/participants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(INTAKE)
+                .with(user("evaluator").roles("EVALUATOR"))
+                .exchange();
 
         assertThat(result).hasStatus(403);
         verifyNoInteractions(commands);
     }
 
     private MvcTestResult intake(String body) {
-        return mvc.post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON).content(body)
-                .with(user("coach1").roles("COACH")).exchange();
+        return mvc.post()
+                .uri("/api/participants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(user("coach1").roles("COACH"))
+                .exchange();
     }
 
     private void assertInvalid(MvcTestResult result, String field) {
         assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:lotse:problem:invalid-request");
-        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asInstanceOf(LIST).contains(field);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asInstanceOf(LIST)
+                .contains(field);
         verifyNoInteractions(commands);
     }
 }

@@ -78,8 +78,11 @@ class ParticipantStorageTest {
         send(intakeOn(ENTRY));
         var duplicate = withId(intakeOn(ENTRY), SECOND);
 
-        assertThatThrownBy(() -> send(duplicate)).isInstanceOfSatisfying(PathwayRuleViolation.class,
-                violation -> assertThat(violation.toRuleViolation().existingId()).isEqualTo(ID.toString()));
+        assertThatThrownBy(() -> send(duplicate))
+                .isInstanceOfSatisfying(
+                        PathwayRuleViolation.class,
+                        violation -> assertThat(violation.toRuleViolation().existingId())
+                                .isEqualTo(ID.toString()));
         assertThat(count("domainevententry")).isEqualTo(1);
         assertThat(count("intake_register")).isEqualTo(1);
     }
@@ -90,7 +93,8 @@ class ParticipantStorageTest {
         send(withDetails(withId(intakeOn(ENTRY), SECOND), TWIN));
 
         assertThatThrownBy(() -> send(new CorrectIntake(SECOND, IntakeField.FIRST_NAME, "Elena", "typo")))
-                .isInstanceOfSatisfying(PathwayRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        PathwayRuleViolation.class,
                         violation -> assertThat(violation.rule()).isEqualTo(PathwayRule.DUPLICATE_INTAKE));
         assertThat(register.claim(ParticipantId.random(), TWIN)).contains(SECOND);
         assertThat(count("domainevententry")).isEqualTo(2);
@@ -102,13 +106,15 @@ class ParticipantStorageTest {
         send(new StartStage(ID, Stage.COACHING, ENTRY));
 
         assertThatThrownBy(() -> send(new StartStage(ID, Stage.COACHING, ENTRY.plusDays(1))))
-                .isInstanceOfSatisfying(PathwayRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        PathwayRuleViolation.class,
                         violation -> assertThat(violation.rule()).isEqualTo(PathwayRule.STAGE_ALREADY_ACTIVE));
         assertThat(count("domainevententry")).isEqualTo(2);
     }
 
     private Object send(Object command) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(COACH1));
+        return commands.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(COACH1));
     }
 
     private int count(String table) {
@@ -116,15 +122,37 @@ class ParticipantStorageTest {
     }
 
     private static EnrolParticipant withId(EnrolParticipant intake, ParticipantId id) {
-        return new EnrolParticipant(id, intake.personalDetails(), intake.gender(), intake.entryDate(),
-                intake.labourStatus(), intake.isced(), intake.nationality(), intake.foreignBackground(),
-                intake.disability(), intake.minority(), intake.homeless(), intake.rural(), intake.coach());
+        return new EnrolParticipant(
+                id,
+                intake.personalDetails(),
+                intake.gender(),
+                intake.entryDate(),
+                intake.labourStatus(),
+                intake.isced(),
+                intake.nationality(),
+                intake.foreignBackground(),
+                intake.disability(),
+                intake.minority(),
+                intake.homeless(),
+                intake.rural(),
+                intake.coach());
     }
 
     private static EnrolParticipant withDetails(EnrolParticipant intake, PersonalDetails details) {
-        return new EnrolParticipant(intake.participantId(), details, intake.gender(), intake.entryDate(),
-                intake.labourStatus(), intake.isced(), intake.nationality(), intake.foreignBackground(),
-                intake.disability(), intake.minority(), intake.homeless(), intake.rural(), intake.coach());
+        return new EnrolParticipant(
+                intake.participantId(),
+                details,
+                intake.gender(),
+                intake.entryDate(),
+                intake.labourStatus(),
+                intake.isced(),
+                intake.nationality(),
+                intake.foreignBackground(),
+                intake.disability(),
+                intake.minority(),
+                intake.homeless(),
+                intake.rural(),
+                intake.coach());
     }
 
     private static Configuration axonOn(DataSource dataSource, IntakeRegister register) {
@@ -140,7 +168,9 @@ class ParticipantStorageTest {
                 .build();
         var configuration = DefaultConfigurer.defaultConfiguration(false)
                 .configureTransactionManager(c -> transactions)
-                .configureCommandBus(c -> SimpleCommandBus.builder().transactionManager(transactions).build())
+                .configureCommandBus(c -> SimpleCommandBus.builder()
+                        .transactionManager(transactions)
+                        .build())
                 .configureSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> engine)
                 .registerComponent(IntakeRegister.class, c -> register)

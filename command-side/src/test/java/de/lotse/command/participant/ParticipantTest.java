@@ -29,11 +29,14 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import de.lotse.api.access.Caller;
+import de.lotse.api.access.Role;
 import de.lotse.api.caseload.CoachReassigned;
 import de.lotse.api.participant.IntakeCorrected;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.LabourStatus;
 import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.participant.PersonalDataErased;
 import de.lotse.api.participant.PersonalDetails;
 import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
@@ -51,22 +54,19 @@ import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.command.erasure.RetentionPolicy;
 import de.lotse.command.intake.IntakeRegister;
+import de.lotse.platform.messaging.CallerMetaData;
+import de.lotse.platform.privacy.ParticipantKeys;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import de.lotse.api.participant.PersonalDataErased;
-import de.lotse.command.erasure.RetentionPolicy;
-import de.lotse.platform.privacy.ParticipantKeys;
-import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
-import de.lotse.api.access.Caller;
-import de.lotse.api.access.Role;
-import de.lotse.platform.messaging.CallerMetaData;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
@@ -93,7 +93,8 @@ class ParticipantTest {
         fixture.registerInjectableResource(register);
         fixture.registerInjectableResource(keys);
         fixture.registerInjectableResource(RETENTION_UNTIL_2032);
-        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        fixture.registerInjectableResource(
+                Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     }
 
     private static Matcher<Object> violates(PathwayRule rule) {
@@ -110,7 +111,8 @@ class ParticipantTest {
             @Override
             protected @Nullable String featureValueOf(Object actual) {
                 return actual instanceof PathwayRuleViolation violation
-                        ? violation.toRuleViolation().existingId() : null;
+                        ? violation.toRuleViolation().existingId()
+                        : null;
             }
         };
     }
@@ -173,9 +175,7 @@ class ParticipantTest {
 
         @Test
         void letsATeamLeadEnrolIntoAnyCoachesCaseload() {
-            fixture.givenNoPriorActivity()
-                    .when(intakeOn(ENTRY), LEAD)
-                    .expectEvents(enrolledOn(ENTRY));
+            fixture.givenNoPriorActivity().when(intakeOn(ENTRY), LEAD).expectEvents(enrolledOn(ENTRY));
         }
     }
 
@@ -241,7 +241,9 @@ class ParticipantTest {
 
         @Test
         void startsQualificationOnceCoachingHasStartedEvenIfItEnded() {
-            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)),
+            fixture.given(
+                            enrolledOn(ENTRY),
+                            started(Stage.COACHING, day(1)),
                             new StageCompleted(ID, Stage.COACHING, day(3), null))
                     .when(start(Stage.QUALIFICATION, day(5)), COACH1)
                     .expectEvents(started(Stage.QUALIFICATION, day(5)));
@@ -257,7 +259,9 @@ class ParticipantTest {
 
         @Test
         void restartsAStageThatWasAborted() {
-            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)),
+            fixture.given(
+                            enrolledOn(ENTRY),
+                            started(Stage.COACHING, day(1)),
                             new StageAborted(ID, Stage.COACHING, day(2), "ill"))
                     .when(start(Stage.COACHING, day(5)), COACH1)
                     .expectEvents(started(Stage.COACHING, day(5)));
@@ -364,16 +368,14 @@ class ParticipantTest {
         @Test
         void recordsAQualification() {
             fixture.given(enrolledOn(ENTRY))
-                    .when(qualification(day(100), "Forklift licence",
-                            Certificate.RECOGNISED), COACH1)
+                    .when(qualification(day(100), "Forklift licence", Certificate.RECOGNISED), COACH1)
                     .expectEvents(new QualificationRecorded(ID, day(100), "Forklift licence", Certificate.RECOGNISED));
         }
 
         @Test
         void rejectsADateBeforeTheEntryDate() {
             fixture.given(enrolledOn(ENTRY))
-                    .when(qualification(day(-1), "Forklift licence",
-                            Certificate.RECOGNISED), COACH1)
+                    .when(qualification(day(-1), "Forklift licence", Certificate.RECOGNISED), COACH1)
                     .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
                     .expectNoEvents();
         }
@@ -381,8 +383,7 @@ class ParticipantTest {
         @Test
         void recordsAQualificationAfterExit() {
             fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
-                    .when(qualification(day(40), "Welding", Certificate.MODULE),
-                            COACH1)
+                    .when(qualification(day(40), "Welding", Certificate.MODULE), COACH1)
                     .expectEvents(new QualificationRecorded(ID, day(40), "Welding", Certificate.MODULE));
         }
     }
@@ -393,17 +394,15 @@ class ParticipantTest {
         @Test
         void recordsASituation() {
             fixture.given(enrolledOn(ENTRY))
-                    .when(situation(day(50),
-                            LabourMarketSituation.EMPLOYED, "warehouse"), COACH1)
-                    .expectEvents(new LabourMarketSituationRecorded(ID, day(50), LabourMarketSituation.EMPLOYED,
-                            "warehouse"));
+                    .when(situation(day(50), LabourMarketSituation.EMPLOYED, "warehouse"), COACH1)
+                    .expectEvents(new LabourMarketSituationRecorded(
+                            ID, day(50), LabourMarketSituation.EMPLOYED, "warehouse"));
         }
 
         @Test
         void rejectsADateBeforeTheEntryDate() {
             fixture.given(enrolledOn(ENTRY))
-                    .when(situation(day(-3),
-                            LabourMarketSituation.EMPLOYED, null), COACH1)
+                    .when(situation(day(-3), LabourMarketSituation.EMPLOYED, null), COACH1)
                     .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
                     .expectNoEvents();
         }
@@ -411,10 +410,8 @@ class ParticipantTest {
         @Test
         void recordsASituationAfterExit() {
             fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
-                    .when(situation(day(45),
-                            LabourMarketSituation.EMPLOYED, null), COACH1)
-                    .expectEvents(new LabourMarketSituationRecorded(ID, day(45), LabourMarketSituation.EMPLOYED,
-                            null));
+                    .when(situation(day(45), LabourMarketSituation.EMPLOYED, null), COACH1)
+                    .expectEvents(new LabourMarketSituationRecorded(ID, day(45), LabourMarketSituation.EMPLOYED, null));
         }
     }
 
@@ -424,16 +421,14 @@ class ParticipantTest {
         @Test
         void recordsAHousingSituation() {
             fixture.given(enrolledOn(ENTRY))
-                    .when(housing(day(20), HousingSituation.OWN_TENANCY,
-                            null), COACH1)
+                    .when(housing(day(20), HousingSituation.OWN_TENANCY, null), COACH1)
                     .expectEvents(new HousingSituationRecorded(ID, day(20), HousingSituation.OWN_TENANCY, null));
         }
 
         @Test
         void rejectsADateBeforeTheEntryDate() {
             fixture.given(enrolledOn(ENTRY))
-                    .when(housing(day(-1), HousingSituation.OWN_TENANCY,
-                            null), COACH1)
+                    .when(housing(day(-1), HousingSituation.OWN_TENANCY, null), COACH1)
                     .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
                     .expectNoEvents();
         }
@@ -441,8 +436,7 @@ class ParticipantTest {
         @Test
         void rejectsAHousingSituationAfterExit() {
             fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
-                    .when(housing(day(20), HousingSituation.OWN_TENANCY,
-                            null), COACH1)
+                    .when(housing(day(20), HousingSituation.OWN_TENANCY, null), COACH1)
                     .expectException(violates(PathwayRule.ALREADY_EXITED))
                     .expectNoEvents();
         }
@@ -453,12 +447,15 @@ class ParticipantTest {
 
         @Test
         void exitsClosingTheActiveStages() {
-            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(1)),
-                            started(Stage.LANGUAGE_SUPPORT, day(2)), started(Stage.QUALIFICATION, day(3)),
+            fixture.given(
+                            enrolledOn(ENTRY),
+                            started(Stage.COACHING, day(1)),
+                            started(Stage.LANGUAGE_SUPPORT, day(2)),
+                            started(Stage.QUALIFICATION, day(3)),
                             new StageCompleted(ID, Stage.QUALIFICATION, day(20), null))
                     .when(exit(day(30), ExitReason.COMPLETED), COACH1)
-                    .expectEvents(new ParticipantExited(ID, day(30), ExitReason.COMPLETED,
-                            List.of(Stage.COACHING, Stage.LANGUAGE_SUPPORT)));
+                    .expectEvents(new ParticipantExited(
+                            ID, day(30), ExitReason.COMPLETED, List.of(Stage.COACHING, Stage.LANGUAGE_SUPPORT)));
         }
 
         @Test
@@ -474,8 +471,8 @@ class ParticipantTest {
         void setsTheFollowUpDeadlineOnTheLastDayOfAShorterMonth() {
             fixture.given(enrolledOn(ENTRY))
                     .when(exit(LocalDate.of(2026, 8, 31), ExitReason.DROPPED_OUT), COACH1)
-                    .expectScheduledDeadline(Instant.parse("2027-02-28T00:00:00Z"),
-                            new FollowUpDeadline(LocalDate.of(2027, 2, 28)));
+                    .expectScheduledDeadline(
+                            Instant.parse("2027-02-28T00:00:00Z"), new FollowUpDeadline(LocalDate.of(2027, 2, 28)));
         }
 
         @Test
@@ -517,8 +514,7 @@ class ParticipantTest {
         @Test
         void recordsTheFollowUp() {
             fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
-                    .when(followUp(day(210), FollowUpSituation.EMPLOYED, true),
-                            COACH1)
+                    .when(followUp(day(210), FollowUpSituation.EMPLOYED, true), COACH1)
                     .expectEvents(new FollowUpRecorded(ID, day(210), FollowUpSituation.EMPLOYED, true));
         }
 
@@ -541,8 +537,7 @@ class ParticipantTest {
         @Test
         void rejectsAFollowUpWithoutExit() {
             fixture.given(enrolledOn(ENTRY))
-                    .when(followUp(day(210), FollowUpSituation.EMPLOYED, true),
-                            COACH1)
+                    .when(followUp(day(210), FollowUpSituation.EMPLOYED, true), COACH1)
                     .expectException(violates(PathwayRule.FOLLOW_UP_NEEDS_EXIT))
                     .expectNoEvents();
         }
@@ -550,18 +545,18 @@ class ParticipantTest {
         @Test
         void rejectsADateBeforeTheExitDate() {
             fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
-                    .when(followUp(day(29), FollowUpSituation.UNREACHABLE, false),
-                            COACH1)
+                    .when(followUp(day(29), FollowUpSituation.UNREACHABLE, false), COACH1)
                     .expectException(violates(PathwayRule.FOLLOW_UP_BEFORE_EXIT))
                     .expectNoEvents();
         }
 
         @Test
         void rejectsASecondFollowUp() {
-            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)),
+            fixture.given(
+                            enrolledOn(ENTRY),
+                            exitedOn(day(30)),
                             new FollowUpRecorded(ID, day(210), FollowUpSituation.UNREACHABLE, false))
-                    .when(followUp(day(215), FollowUpSituation.EMPLOYED, true),
-                            COACH1)
+                    .when(followUp(day(215), FollowUpSituation.EMPLOYED, true), COACH1)
                     .expectException(violates(PathwayRule.FOLLOW_UP_ALREADY_RECORDED))
                     .expectNoEvents();
         }
@@ -657,7 +652,9 @@ class ParticipantTest {
 
         @Test
         void movesTheEntryDateUpToTheEarliestRecordedStep() {
-            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(10)),
+            fixture.given(
+                            enrolledOn(ENTRY),
+                            started(Stage.COACHING, day(10)),
                             new QualificationRecorded(ID, day(5), "First aid", Certificate.ATTENDANCE_ONLY))
                     .when(correction(IntakeField.ENTRY_DATE, day(5).toString()), COACH1)
                     .expectEvents(corrected(IntakeField.ENTRY_DATE, day(5).toString(), AGE_AT_ENTRY));
@@ -665,7 +662,9 @@ class ParticipantTest {
 
         @Test
         void rejectsAnEntryDateAfterARecordedStep() {
-            fixture.given(enrolledOn(ENTRY), started(Stage.COACHING, day(10)),
+            fixture.given(
+                            enrolledOn(ENTRY),
+                            started(Stage.COACHING, day(10)),
                             new QualificationRecorded(ID, day(5), "First aid", Certificate.ATTENDANCE_ONLY))
                     .when(correction(IntakeField.ENTRY_DATE, day(6).toString()), COACH1)
                     .expectException(violates(PathwayRule.ENTRY_DATE_AFTER_RECORDED_STEP))
@@ -687,7 +686,11 @@ class ParticipantTest {
                     .expectException(violates(PathwayRule.BORN_AFTER_ENTRY))
                     .expectNoEvents();
             fixture.given(enrolledOn(ENTRY))
-                    .when(correction(IntakeField.ENTRY_DATE, ELENA.dateOfBirth().minusDays(1).toString()), COACH1)
+                    .when(
+                            correction(
+                                    IntakeField.ENTRY_DATE,
+                                    ELENA.dateOfBirth().minusDays(1).toString()),
+                            COACH1)
                     .expectException(violates(PathwayRule.BORN_AFTER_ENTRY))
                     .expectNoEvents();
         }
@@ -747,7 +750,9 @@ class ParticipantTest {
         @Test
         void refusesErasureWhileTheRetentionPeriodRuns() {
             fixture.given(enrolledOn(ENTRY))
-                    .when(new de.lotse.api.participant.ErasePersonalData(ID, "request of the participant", false), ADMIN)
+                    .when(
+                            new de.lotse.api.participant.ErasePersonalData(ID, "request of the participant", false),
+                            ADMIN)
                     .expectNoEvents()
                     .expectException(violates(PathwayRule.RETENTION_PERIOD_RUNS));
             verifyNoInteractions(keys);

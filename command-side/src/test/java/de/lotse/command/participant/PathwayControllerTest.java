@@ -57,7 +57,8 @@ class PathwayControllerTest {
 
     @Test
     void startsAStage() {
-        assertThat(post("/stages", "{\"stage\": \"COACHING\", \"startDate\": \"2026-03-01\"}")).hasStatus(204);
+        assertThat(post("/stages", "{\"stage\": \"COACHING\", \"startDate\": \"2026-03-01\"}"))
+                .hasStatus(204);
         verify(commands).sendAndWait(new StartStage(ID, Stage.COACHING, DATE));
     }
 
@@ -87,15 +88,17 @@ class PathwayControllerTest {
 
     @Test
     void recordsAQualification() {
-        assertThat(post("/qualifications",
-                "{\"date\": \"2026-03-01\", \"title\": \"Forklift licence\", \"certificate\": \"RECOGNISED\"}"))
+        assertThat(post(
+                        "/qualifications",
+                        "{\"date\": \"2026-03-01\", \"title\": \"Forklift licence\", \"certificate\": \"RECOGNISED\"}"))
                 .hasStatus(204);
         verify(commands).sendAndWait(new RecordQualification(ID, DATE, "Forklift licence", Certificate.RECOGNISED));
     }
 
     @Test
     void recordsALabourMarketSituation() {
-        assertThat(post("/situations", "{\"date\": \"2026-03-01\", \"situation\": \"EMPLOYED\"}")).hasStatus(204);
+        assertThat(post("/situations", "{\"date\": \"2026-03-01\", \"situation\": \"EMPLOYED\"}"))
+                .hasStatus(204);
         verify(commands).sendAndWait(new RecordLabourMarketSituation(ID, DATE, LabourMarketSituation.EMPLOYED, null));
     }
 
@@ -108,22 +111,23 @@ class PathwayControllerTest {
 
     @Test
     void recordsTheExit() {
-        assertThat(post("/exit", "{\"exitDate\": \"2026-03-01\", \"reason\": \"COMPLETED\"}")).hasStatus(204);
+        assertThat(post("/exit", "{\"exitDate\": \"2026-03-01\", \"reason\": \"COMPLETED\"}"))
+                .hasStatus(204);
         verify(commands).sendAndWait(new RecordExit(ID, DATE, ExitReason.COMPLETED));
     }
 
     @Test
     void recordsTheFollowUp() {
-        assertThat(post("/follow-up",
-                "{\"date\": \"2026-03-01\", \"situation\": \"UNREACHABLE\", \"betterSituation\": false}"))
+        assertThat(post(
+                        "/follow-up",
+                        "{\"date\": \"2026-03-01\", \"situation\": \"UNREACHABLE\", \"betterSituation\": false}"))
                 .hasStatus(204);
         verify(commands).sendAndWait(new RecordFollowUp(ID, DATE, FollowUpSituation.UNREACHABLE, false));
     }
 
     @Test
     void rejectsAFollowUpWithoutBetterSituation() {
-        assertInvalid(post("/follow-up", "{\"date\": \"2026-03-01\", \"situation\": \"EMPLOYED\"}"),
-                "betterSituation");
+        assertInvalid(post("/follow-up", "{\"date\": \"2026-03-01\", \"situation\": \"EMPLOYED\"}"), "betterSituation");
     }
 
     @Test
@@ -163,9 +167,12 @@ class PathwayControllerTest {
 
     @Test
     void answersNotFoundForAnIdThatIsNoUuid() {
-        var result = mvc.post().uri("/api/participants/not-a-uuid/exit").contentType(MediaType.APPLICATION_JSON)
+        var result = mvc.post()
+                .uri("/api/participants/not-a-uuid/exit")
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"exitDate\": \"2026-03-01\", \"reason\": \"COMPLETED\"}")
-                .with(user("coach1").roles("COACH")).exchange();
+                .with(user("coach1").roles("COACH"))
+                .exchange();
 
         assertThat(result).hasStatus(404);
         verifyNoInteractions(commands);
@@ -193,22 +200,33 @@ class PathwayControllerTest {
 
     @Test
     void answersForbiddenToAnAuditor() {
-        var result = mvc.post().uri(PARTICIPANT + "/exit").contentType(MediaType.APPLICATION_JSON)
+        var result = mvc.post()
+                .uri(PARTICIPANT + "/exit")
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"exitDate\": \"2026-03-01\", \"reason\": \"COMPLETED\"}")
-                .with(user("auditor").roles("AUDITOR")).exchange();
+                .with(user("auditor").roles("AUDITOR"))
+                .exchange();
 
         assertThat(result).hasStatus(403);
         verifyNoInteractions(commands);
     }
 
     private MvcTestResult post(String route, String body) {
-        return mvc.post().uri(PARTICIPANT + route).contentType(MediaType.APPLICATION_JSON).content(body)
-                .with(user("coach1").roles("COACH")).exchange();
+        return mvc.post()
+                .uri(PARTICIPANT + route)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(user("coach1").roles("COACH"))
+                .exchange();
     }
 
     private void assertInvalid(MvcTestResult result, String field) {
         assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asInstanceOf(LIST).contains(field);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asInstanceOf(LIST)
+                .contains(field);
         verifyNoInteractions(commands);
     }
 }

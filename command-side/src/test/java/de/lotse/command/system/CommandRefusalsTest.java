@@ -38,7 +38,8 @@ class CommandRefusalsTest {
     private static final StartStage START = new StartStage(ID, Stage.QUALIFICATION, LocalDate.of(2026, 1, 20));
 
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
-    private final CommandGateway gateway = DefaultCommandGateway.builder().commandBus(bus).build();
+    private final CommandGateway gateway =
+            DefaultCommandGateway.builder().commandBus(bus).build();
 
     CommandRefusalsTest() {
         bus.registerHandlerInterceptor(new CommandRefusals());
@@ -49,9 +50,11 @@ class CommandRefusalsTest {
         handlerThrows(new PathwayRuleViolation(PathwayRule.COACHING_FIRST, "QUALIFICATION needs COACHING."));
 
         assertThatThrownBy(() -> gateway.sendAndWait(START))
-                .isInstanceOfSatisfying(CommandExecutionException.class, e -> assertThat(e.getDetails())
-                        .contains(new RuleViolation(PathwayRule.COACHING_FIRST, "QUALIFICATION needs COACHING.",
-                                null)));
+                .isInstanceOfSatisfying(
+                        CommandExecutionException.class,
+                        e -> assertThat(e.getDetails())
+                                .contains(new RuleViolation(
+                                        PathwayRule.COACHING_FIRST, "QUALIFICATION needs COACHING.", null)));
     }
 
     @Test
@@ -60,8 +63,11 @@ class CommandRefusalsTest {
         handlerThrows(new PathwayRuleViolation(PathwayRule.DUPLICATE_INTAKE, "duplicate", existing));
 
         assertThatThrownBy(() -> gateway.sendAndWait(START))
-                .isInstanceOfSatisfying(CommandExecutionException.class, e -> assertThat(e.getDetails())
-                        .contains(new RuleViolation(PathwayRule.DUPLICATE_INTAKE, "duplicate", existing.toString())));
+                .isInstanceOfSatisfying(
+                        CommandExecutionException.class,
+                        e -> assertThat(e.getDetails())
+                                .contains(new RuleViolation(
+                                        PathwayRule.DUPLICATE_INTAKE, "duplicate", existing.toString())));
     }
 
     @Test
@@ -69,8 +75,9 @@ class CommandRefusalsTest {
         handlerThrows(new CaseloadAccessDenied(ID));
 
         assertThatThrownBy(() -> gateway.sendAndWait(START))
-                .isInstanceOfSatisfying(CommandExecutionException.class, e -> assertThat(e.getDetails())
-                        .contains(Refusal.notYourCaseload(ID)));
+                .isInstanceOfSatisfying(
+                        CommandExecutionException.class,
+                        e -> assertThat(e.getDetails()).contains(Refusal.notYourCaseload(ID)));
     }
 
     @Test
@@ -78,8 +85,9 @@ class CommandRefusalsTest {
         handlerThrows(new AggregateNotFoundException(ID.toString(), "no events"));
 
         assertThatThrownBy(() -> gateway.sendAndWait(START))
-                .isInstanceOfSatisfying(CommandExecutionException.class, e -> assertThat(e.getDetails())
-                        .contains(Refusal.unknownParticipant(ID)));
+                .isInstanceOfSatisfying(
+                        CommandExecutionException.class,
+                        e -> assertThat(e.getDetails()).contains(Refusal.unknownParticipant(ID)));
     }
 
     @Test

@@ -21,8 +21,7 @@ public final class CallerMetaData {
     /** The id of the message that directly caused this one (an event's command). */
     public static final String CAUSATION_ID = "causationId";
 
-    private CallerMetaData() {
-    }
+    private CallerMetaData() {}
 
     public static Map<String, String> of(Caller caller) {
         var roles = caller.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
@@ -33,9 +32,11 @@ public final class CallerMetaData {
     public static Caller callerOf(MetaData metaData) {
         var user = String.valueOf(metaData.getOrDefault(RECORDED_BY, "system"));
         var roles = String.valueOf(metaData.getOrDefault(ROLES, ""));
-        return new Caller(user, Arrays.stream(roles.split(","))
-                .filter(r -> !r.isBlank())
-                .map(Role::valueOf)
-                .collect(Collectors.toSet()));
+        return new Caller(
+                user,
+                Arrays.stream(roles.split(","))
+                        .filter(r -> !r.isBlank())
+                        .map(Role::valueOf)
+                        .collect(Collectors.toSet()));
     }
 }

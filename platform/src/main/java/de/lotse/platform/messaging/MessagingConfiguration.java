@@ -60,12 +60,11 @@ public class MessagingConfiguration {
     }
 
     @Bean
-    @Qualifier("eventSerializer")
-    Serializer eventSerializer(RevisionResolver revisionResolver, Jackson3SerializerCustomizer customizer,
-            PersonalDataCipher cipher) {
-        return new StableNameEventSerializer(Jackson3Serializer.builder()
-                .revisionResolver(revisionResolver)
-                .jsonMapperBuilderCustomizer(customizer), cipher);
+    @Qualifier("eventSerializer") Serializer eventSerializer(
+            RevisionResolver revisionResolver, Jackson3SerializerCustomizer customizer, PersonalDataCipher cipher) {
+        return new StableNameEventSerializer(
+                Jackson3Serializer.builder().revisionResolver(revisionResolver).jsonMapperBuilderCustomizer(customizer),
+                cipher);
     }
 
     /**

@@ -28,7 +28,8 @@ class StableNameEventSerializer extends Jackson3Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
-        if (!(object instanceof ParticipantEvent event) || event.personalFields().isEmpty()) {
+        if (!(object instanceof ParticipantEvent event)
+                || event.personalFields().isEmpty()) {
             return super.serialize(object, expectedRepresentation);
         }
         var mapper = getObjectMapper();

@@ -9,8 +9,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class SideMigrations {
 
-    private SideMigrations() {
-    }
+    private SideMigrations() {}
 
     /** Migrates {@code classpath:db/<side>} under the history table {@code flyway_history_<side>}. */
     public static Flyway migrate(DataSource dataSource, String side) {

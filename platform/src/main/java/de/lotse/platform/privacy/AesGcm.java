@@ -18,8 +18,7 @@ final class AesGcm {
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AesGcm() {
-    }
+    private AesGcm() {}
 
     static byte[] encrypt(SecretKey key, byte[] plaintext, byte[] associatedData) {
         var nonce = new byte[NONCE_BYTES];
@@ -29,7 +28,10 @@ final class AesGcm {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData);
             var ciphertext = cipher.doFinal(plaintext);
-            return ByteBuffer.allocate(NONCE_BYTES + ciphertext.length).put(nonce).put(ciphertext).array();
+            return ByteBuffer.allocate(NONCE_BYTES + ciphertext.length)
+                    .put(nonce)
+                    .put(ciphertext)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
         }

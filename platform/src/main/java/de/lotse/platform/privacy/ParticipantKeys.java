@@ -33,8 +33,7 @@ public class ParticipantKeys {
     private static final Logger log = LoggerFactory.getLogger(ParticipantKeys.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Cached(SecretKey key, Instant until) {
-    }
+    private record Cached(SecretKey key, Instant until) {}
 
     private final JdbcClient jdbc;
     private final SecretKey masterKey;
@@ -62,7 +61,9 @@ public class ParticipantKeys {
     /** Destroys the participant's key; every encrypted field of theirs reads as erased from now on. */
     public boolean destroy(UUID participant) {
         cache.remove(participant);
-        var deleted = jdbc.sql("DELETE FROM participant_key WHERE participant_id = :id").param("id", participant).update();
+        var deleted = jdbc.sql("DELETE FROM participant_key WHERE participant_id = :id")
+                .param("id", participant)
+                .update();
         log.info("Data key of participant {} destroyed: {}", participant, deleted > 0);
         return deleted > 0;
     }
@@ -87,7 +88,9 @@ public class ParticipantKeys {
 
     private Optional<SecretKey> stored(UUID participant) {
         return jdbc.sql("SELECT wrapped_key FROM participant_key WHERE participant_id = :id")
-                .param("id", participant).query(byte[].class).optional()
+                .param("id", participant)
+                .query(byte[].class)
+                .optional()
                 .map(wrapped -> unwrap(participant, wrapped));
     }
 
@@ -95,8 +98,10 @@ public class ParticipantKeys {
         try {
             return new SecretKeySpec(AesGcm.decrypt(masterKey, wrapped, associatedData(participant)), "AES");
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The data key of participant " + participant
-                    + " cannot be unwrapped: is lotse.master-key the one it was created with?", e);
+            throw new IllegalStateException(
+                    "The data key of participant " + participant
+                            + " cannot be unwrapped: is lotse.master-key the one it was created with?",
+                    e);
         }
     }
 

@@ -56,14 +56,17 @@ public class PersonalDataCipher {
         var participant = UUID.fromString(tree.get("participantId").asString());
         var key = keys.existingKey(participant);
         for (var value : sealed) {
-            value.parent().set(value.name(), key.map(k -> decrypt(value, k, participant, mapper))
-                    .orElseGet(() -> erased(value.kind(), mapper)));
+            value.parent()
+                    .set(
+                            value.name(),
+                            key.map(k -> decrypt(value, k, participant, mapper))
+                                    .orElseGet(() -> erased(value.kind(), mapper)));
         }
         return true;
     }
 
-    private void sealField(ObjectNode tree, String field, Class<?> owner, SecretKey key, UUID participant,
-            ObjectMapper mapper) {
+    private void sealField(
+            ObjectNode tree, String field, Class<?> owner, SecretKey key, UUID participant, ObjectMapper mapper) {
         var node = tree.get(field);
         if (node == null || node.isNull()) {
             return;
@@ -92,8 +95,7 @@ public class PersonalDataCipher {
         throw new IllegalArgumentException(owner.getSimpleName() + " has no field " + field);
     }
 
-    private record SealedValue(ObjectNode parent, String name, char kind, byte[] sealed) {
-    }
+    private record SealedValue(ObjectNode parent, String name, char kind, byte[] sealed) {}
 
     private static void collect(ObjectNode node, ArrayList<SealedValue> into) {
         for (var entry : node.properties()) {
@@ -102,7 +104,10 @@ public class PersonalDataCipher {
                 collect(nested, into);
             } else if (value.isString() && value.stringValue().startsWith(PREFIX)) {
                 var text = value.stringValue().substring(PREFIX.length());
-                into.add(new SealedValue(node, entry.getKey(), text.charAt(0),
+                into.add(new SealedValue(
+                        node,
+                        entry.getKey(),
+                        text.charAt(0),
                         Base64.getDecoder().decode(text.substring(2))));
             }
         }
@@ -113,8 +118,10 @@ public class PersonalDataCipher {
             var plaintext = AesGcm.decrypt(key, value.sealed(), ParticipantKeys.associatedData(participant));
             return mapper.readTree(new String(plaintext, StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A personal field of participant " + participant
-                    + " does not decrypt with the participant's key: the stored event was altered", e);
+            throw new IllegalStateException(
+                    "A personal field of participant " + participant
+                            + " does not decrypt with the participant's key: the stored event was altered",
+                    e);
         }
     }
 

@@ -14,11 +14,13 @@ public record PrivacyProperties(String masterKey) {
 
     public PrivacyProperties {
         if (masterKey == null || masterKey.isBlank()) {
-            throw new IllegalArgumentException("lotse.master-key (LOTSE_MASTER_KEY) must be set: 32 random bytes, Base64");
+            throw new IllegalArgumentException(
+                    "lotse.master-key (LOTSE_MASTER_KEY) must be set: 32 random bytes, Base64");
         }
         var bytes = decode(masterKey);
         if (bytes.length != 32) {
-            throw new IllegalArgumentException("lotse.master-key must be 32 bytes, Base64-encoded; it has " + bytes.length);
+            throw new IllegalArgumentException(
+                    "lotse.master-key must be 32 bytes, Base64-encoded; it has " + bytes.length);
         }
     }
 

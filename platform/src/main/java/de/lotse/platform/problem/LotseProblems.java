@@ -41,15 +41,15 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(LotseProblems.class);
     private static final String INVALID_REQUEST = "urn:lotse:problem:invalid-request";
 
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = new ArrayList<FieldProblem>();
         ex.getBindingResult().getFieldErrors().forEach(e -> errors.add(fieldProblem(e)));
-        ex.getBindingResult().getGlobalErrors()
+        ex.getBindingResult()
+                .getGlobalErrors()
                 .forEach(e -> errors.add(new FieldProblem(e.getObjectName(), message(e))));
         return invalid("The request has invalid fields.", errors);
     }
@@ -59,8 +59,8 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
-                                message(error))))
+                        .map(error ->
+                                new FieldProblem(result.getMethodParameter().getParameterName(), message(error))))
                 .toList();
         return invalid("The request has invalid parameters.", errors);
     }
@@ -70,12 +70,14 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
      * {@code 2026-02-30} fails in the date parser, wrapped by the exception that has the path.
      */
     @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-                return invalid("The request body could not be read.",
-                        List.of(new FieldProblem(fieldOf(jackson), "has an invalid value: " + jackson.getOriginalMessage())));
+                return invalid(
+                        "The request body could not be read.",
+                        List.of(new FieldProblem(
+                                fieldOf(jackson), "has an invalid value: " + jackson.getOriginalMessage())));
             }
         }
         return invalid("The request body is not valid JSON of the expected shape.", List.of());
@@ -89,20 +91,23 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        if (ex instanceof MethodArgumentTypeMismatchException mismatch && UUID.class.equals(ex.getRequiredType())
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch
+                && UUID.class.equals(ex.getRequiredType())
                 && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return refused(Refusal.unknownParticipant(String.valueOf(ex.getValue())));
         }
         var field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
-        return invalid("The request has an invalid parameter.",
+        return invalid(
+                "The request has an invalid parameter.",
                 List.of(new FieldProblem(field, "'" + ex.getValue() + "' is not a valid value")));
     }
 
     @org.springframework.web.bind.annotation.ExceptionHandler(InvalidParameter.class)
     ResponseEntity<Object> invalidParameter(InvalidParameter invalid) {
-        return invalid("The request has an invalid parameter.",
+        return invalid(
+                "The request has an invalid parameter.",
                 List.of(new FieldProblem(invalid.parameter(), invalid.getMessage())));
     }
 
@@ -125,32 +130,43 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
 
     protected static ResponseEntity<Object> refused(Refusal refusal) {
         return switch (refusal.reason()) {
-            case UNKNOWN_PARTICIPANT -> problem(HttpStatus.NOT_FOUND, "urn:lotse:problem:unknown-participant",
-                    "Unknown participant", refusal.detail(), Map.of());
-            case NOT_YOUR_CASELOAD -> problem(HttpStatus.FORBIDDEN, "urn:lotse:problem:not-your-caseload",
-                    "Not in your caseload", refusal.detail(), Map.of());
-            case ROLE_NOT_ALLOWED -> problem(HttpStatus.FORBIDDEN, "urn:lotse:problem:forbidden", "Forbidden",
-                    refusal.detail(), Map.of());
+            case UNKNOWN_PARTICIPANT ->
+                problem(
+                        HttpStatus.NOT_FOUND,
+                        "urn:lotse:problem:unknown-participant",
+                        "Unknown participant",
+                        refusal.detail(),
+                        Map.of());
+            case NOT_YOUR_CASELOAD ->
+                problem(
+                        HttpStatus.FORBIDDEN,
+                        "urn:lotse:problem:not-your-caseload",
+                        "Not in your caseload",
+                        refusal.detail(),
+                        Map.of());
+            case ROLE_NOT_ALLOWED ->
+                problem(HttpStatus.FORBIDDEN, "urn:lotse:problem:forbidden", "Forbidden", refusal.detail(), Map.of());
         };
     }
 
     protected static ResponseEntity<Object> violated(RuleViolation violation) {
         var rule = violation.rule();
         var existing = violation.existingId();
-        Map<String, Object> extra = existing == null
-                ? Map.of("rule", rule.name())
-                : Map.of("rule", rule.name(), "existingId", existing);
+        Map<String, Object> extra =
+                existing == null ? Map.of("rule", rule.name()) : Map.of("rule", rule.name(), "existingId", existing);
         log.info("Command refused by pathway rule {}", rule);
         return problem(HttpStatus.CONFLICT, "urn:lotse:rule:" + rule.slug(), rule.title(), violation.detail(), extra);
     }
 
-    protected static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
-            Map<String, ?> properties) {
+    protected static ResponseEntity<Object> problem(
+            HttpStatus status, String type, String title, String detail, Map<String, ?> properties) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(type));
         problem.setTitle(title);
         properties.forEach(problem::setProperty);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static FieldProblem fieldProblem(FieldError error) {

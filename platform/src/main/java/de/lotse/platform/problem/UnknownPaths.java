@@ -20,11 +20,14 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class UnknownPaths {
 
     @ExceptionHandler(NoResourceFoundException.class)
-    @Nullable ResponseEntity<Object> unknownPath(HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    @Nullable ResponseEntity<Object> unknownPath(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return LotseProblems.problem(HttpStatus.NOT_FOUND, "urn:lotse:problem:not-found", "Not found",
-                    "No resource at " + request.getRequestURI() + ".", Map.of());
+            return LotseProblems.problem(
+                    HttpStatus.NOT_FOUND,
+                    "urn:lotse:problem:not-found",
+                    "Not found",
+                    "No resource at " + request.getRequestURI() + ".",
+                    Map.of());
         }
         response.sendError(HttpStatus.NOT_FOUND.value());
         return null;

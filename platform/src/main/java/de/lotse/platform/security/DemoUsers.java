@@ -27,11 +27,9 @@ final class DemoUsers {
             new DemoUser("auditor", Role.AUDITOR),
             new DemoUser("admin", Role.ADMIN));
 
-    record DemoUser(String name, Role role) {
-    }
+    record DemoUser(String name, Role role) {}
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 
     static InMemoryUserDetailsManager create(SecurityProperties properties, PasswordEncoder encoder) {
         var manager = new InMemoryUserDetailsManager();
@@ -52,7 +50,10 @@ final class DemoUsers {
     }
 
     private static UserDetails userDetails(DemoUser user, String encodedPassword) {
-        return User.withUsername(user.name()).password(encodedPassword).roles(user.role().name()).build();
+        return User.withUsername(user.name())
+                .password(encodedPassword)
+                .roles(user.role().name())
+                .build();
     }
 
     private static String randomPassword() {

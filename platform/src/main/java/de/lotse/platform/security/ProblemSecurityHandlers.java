@@ -28,19 +28,28 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Lotse\"");
-        write(response, request, HttpStatus.UNAUTHORIZED, "urn:lotse:problem:unauthenticated",
+        write(
+                response,
+                request,
+                HttpStatus.UNAUTHORIZED,
+                "urn:lotse:problem:unauthenticated",
                 "Authentication is required: send valid HTTP Basic credentials.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, request, HttpStatus.FORBIDDEN, "urn:lotse:problem:forbidden",
+        write(
+                response,
+                request,
+                HttpStatus.FORBIDDEN,
+                "urn:lotse:problem:forbidden",
                 "Your role does not allow this request.");
     }
 
-    private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String type,
-            String detail) throws IOException {
+    private void write(
+            HttpServletResponse response, HttpServletRequest request, HttpStatus status, String type, String detail)
+            throws IOException {
         var problem = new LinkedHashMap<String, Object>();
         problem.put("type", type);
         problem.put("title", status.getReasonPhrase());

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code LOTSE_DEMO_PASSWORD}; when it is unset a random password is generated and logged once.
  */
 @ConfigurationProperties("lotse")
-record SecurityProperties(@Nullable Boolean demoUsers, @Nullable String demoPassword) {
+record SecurityProperties(
+        @Nullable Boolean demoUsers, @Nullable String demoPassword) {
 
     boolean demoUsersEnabled() {
         return demoUsers == null || demoUsers;

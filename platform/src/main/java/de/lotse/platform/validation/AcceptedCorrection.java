@@ -45,9 +45,8 @@ public @interface AcceptedCorrection {
 
     final class Validator implements ConstraintValidator<AcceptedCorrection, Correction> {
 
-        private static final String FIELD_NAMES = Arrays.stream(IntakeField.values())
-                .map(IntakeField::wireName)
-                .collect(Collectors.joining(", "));
+        private static final String FIELD_NAMES =
+                Arrays.stream(IntakeField.values()).map(IntakeField::wireName).collect(Collectors.joining(", "));
 
         @Override
         public boolean isValid(Correction correction, ConstraintValidatorContext context) {
@@ -66,7 +65,9 @@ public @interface AcceptedCorrection {
 
         private static boolean rejected(ConstraintValidatorContext context, String property, String message) {
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(message).addPropertyNode(property).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(message)
+                    .addPropertyNode(property)
+                    .addConstraintViolation();
             return false;
         }
     }

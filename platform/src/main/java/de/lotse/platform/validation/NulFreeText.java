@@ -27,8 +27,8 @@ public class NulFreeText {
 
     @Bean
     JsonMapperBuilderCustomizer nulFreeJsonStrings() {
-        return builder -> builder.addModule(new SimpleModule("nul-free-text")
-                .addDeserializer(String.class, new NulFreeStrings()));
+        return builder -> builder.addModule(
+                new SimpleModule("nul-free-text").addDeserializer(String.class, new NulFreeStrings()));
     }
 
     /** The request parameters and form fields of every controller, API and web alike. */

@@ -12,8 +12,8 @@ import de.lotse.api.participant.Nationality;
 import de.lotse.api.participant.ParticipantEnrolled;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.PersonalDetails;
-import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.Stage;
+import de.lotse.api.pathway.StageAborted;
 import de.lotse.platform.persistence.SideMigrations;
 import de.lotse.platform.privacy.ParticipantKeys;
 import de.lotse.platform.privacy.PersonalDataCipher;
@@ -74,14 +74,14 @@ class StableNameEventSerializerTest {
     @Test
     void readsErasedOnceTheKeyIsDestroyed() {
         var stored = serializer.serialize(enrolled(), byte[].class);
-        var aborted = serializer.serialize(new StageAborted(elena, Stage.COACHING, LocalDate.of(2026, 2, 1),
-                "moved in with her sister"), byte[].class);
+        var aborted = serializer.serialize(
+                new StageAborted(elena, Stage.COACHING, LocalDate.of(2026, 2, 1), "moved in with her sister"),
+                byte[].class);
 
         keys.destroy(elena.value());
 
         ParticipantEnrolled read = serializer.deserialize(stored);
-        assertThat(read.personalDetails())
-                .isEqualTo(new PersonalDetails("[erased]", "[erased]", null, "[erased]"));
+        assertThat(read.personalDetails()).isEqualTo(new PersonalDetails("[erased]", "[erased]", null, "[erased]"));
         assertThat(read.gender()).isEqualTo(Gender.FEMALE);
         assertThat(read.ageAtEntry()).isEqualTo(34);
         StageAborted abortedRead = serializer.deserialize(aborted);
@@ -91,10 +91,11 @@ class StableNameEventSerializerTest {
 
     @Test
     void encryptsACorrectedValueOnlyWhenItIsPersonal() {
-        var status = text(serializer.serialize(new IntakeCorrected(elena, IntakeField.LABOUR_STATUS, "UNEMPLOYED",
-                "typo at intake", 34), byte[].class));
-        var name = text(serializer.serialize(new IntakeCorrected(elena, IntakeField.LAST_NAME, "Popescu-Ionescu",
-                "married", 34), byte[].class));
+        var status = text(serializer.serialize(
+                new IntakeCorrected(elena, IntakeField.LABOUR_STATUS, "UNEMPLOYED", "typo at intake", 34),
+                byte[].class));
+        var name = text(serializer.serialize(
+                new IntakeCorrected(elena, IntakeField.LAST_NAME, "Popescu-Ionescu", "married", 34), byte[].class));
 
         assertThat(status).contains("\"value\":\"UNEMPLOYED\"").doesNotContain("typo at intake");
         assertThat(name).doesNotContain("Popescu-Ionescu", "married");
@@ -105,17 +106,30 @@ class StableNameEventSerializerTest {
         var other = ParticipantId.random();
         var foreign = text(serializer.serialize(enrolled(), byte[].class)).replace(elena.toString(), other.toString());
         keys.keyFor(other.value());
-        var altered = new SimpleSerializedObject<>(foreign.getBytes(StandardCharsets.UTF_8), byte[].class,
+        var altered = new SimpleSerializedObject<>(
+                foreign.getBytes(StandardCharsets.UTF_8),
+                byte[].class,
                 serializer.typeForClass(ParticipantEnrolled.class));
 
         assertThatThrownBy(() -> serializer.deserialize(altered)).hasMessageContaining("altered");
     }
 
     private ParticipantEnrolled enrolled() {
-        return new ParticipantEnrolled(elena,
-                new PersonalDetails("Elena", "Popescu", LocalDate.of(1991, 3, 2), "44147"), 34, Gender.FEMALE,
-                LocalDate.of(2026, 1, 15), LabourStatus.LONG_TERM_UNEMPLOYED, 2, Nationality.of("RO"), Answer.YES,
-                Answer.NO, Answer.DECLINED, Answer.NO, false, "coach1");
+        return new ParticipantEnrolled(
+                elena,
+                new PersonalDetails("Elena", "Popescu", LocalDate.of(1991, 3, 2), "44147"),
+                34,
+                Gender.FEMALE,
+                LocalDate.of(2026, 1, 15),
+                LabourStatus.LONG_TERM_UNEMPLOYED,
+                2,
+                Nationality.of("RO"),
+                Answer.YES,
+                Answer.NO,
+                Answer.DECLINED,
+                Answer.NO,
+                false,
+                "coach1");
     }
 
     private static String text(SerializedObject<byte[]> stored) {

@@ -16,8 +16,7 @@ public final class TestDatabase {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** A new, empty database; its name is unique within this JVM. */
     public static synchronized DataSource fresh() {

@@ -28,6 +28,8 @@ class AuditController {
     @GetMapping("/api/participants/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id) {
         var query = new FindParticipantHistory(currentCaller.get(), new ParticipantId(id));
-        return queries.query(query, ResponseTypes.instanceOf(ParticipantHistory.class)).join().entries();
+        return queries.query(query, ResponseTypes.instanceOf(ParticipantHistory.class))
+                .join()
+                .entries();
     }
 }

@@ -18,9 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditTrail {
 
-    record Row(String eventId, UUID participantId, long sequence, String type, Instant recordedAt, String recordedBy,
-            @Nullable String correlationId, @Nullable String causationId) {
-    }
+    record Row(
+            String eventId,
+            UUID participantId,
+            long sequence,
+            String type,
+            Instant recordedAt,
+            String recordedBy,
+            @Nullable String correlationId,
+            @Nullable String causationId) {}
 
     private static final String FILTER = """
              WHERE (CAST(:from AS timestamptz) IS NULL OR t.recorded_at >= :from)
@@ -38,21 +44,23 @@ class AuditTrail {
     }
 
     void record(Row row) {
-        rows.insert("""
+        rows.insert(
+                """
                 INSERT INTO audit_trail (event_id, participant_id, sequence, type, recorded_at, recorded_by,
                                          correlation_id, causation_id)
                 VALUES (:eventId, :participantId, :sequence, :type, :recordedAt, :recordedBy, :correlationId,
                         :causationId)
                 ON CONFLICT (event_id) DO NOTHING
-                """, new MapSqlParameterSource()
-                .addValue("eventId", row.eventId())
-                .addValue("participantId", row.participantId())
-                .addValue("sequence", row.sequence())
-                .addValue("type", row.type())
-                .addValue("recordedAt", Timestamp.from(row.recordedAt()))
-                .addValue("recordedBy", row.recordedBy())
-                .addValue("correlationId", row.correlationId(), Types.VARCHAR)
-                .addValue("causationId", row.causationId(), Types.VARCHAR));
+                """,
+                new MapSqlParameterSource()
+                        .addValue("eventId", row.eventId())
+                        .addValue("participantId", row.participantId())
+                        .addValue("sequence", row.sequence())
+                        .addValue("type", row.type())
+                        .addValue("recordedAt", Timestamp.from(row.recordedAt()))
+                        .addValue("recordedBy", row.recordedBy())
+                        .addValue("correlationId", row.correlationId(), Types.VARCHAR)
+                        .addValue("causationId", row.causationId(), Types.VARCHAR));
     }
 
     List<AuditEntry> page(FindAuditTrail query) {
@@ -68,15 +76,22 @@ class AuditTrail {
                 """, query)
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
-                .query((row, n) -> new AuditEntry(row.getString("participant_id"), row.getLong("sequence"),
-                        row.getString("type"), row.getTimestamp("recorded_at").toInstant(),
-                        row.getString("recorded_by"), row.getString("correlation_id"), row.getString("causation_id"),
+                .query((row, n) -> new AuditEntry(
+                        row.getString("participant_id"),
+                        row.getLong("sequence"),
+                        row.getString("type"),
+                        row.getTimestamp("recorded_at").toInstant(),
+                        row.getString("recorded_by"),
+                        row.getString("correlation_id"),
+                        row.getString("causation_id"),
                         row.getString("hash")))
                 .list();
     }
 
     long count(FindAuditTrail query) {
-        return filtered("SELECT count(*) FROM audit_trail t" + FILTER, query).query(Long.class).single();
+        return filtered("SELECT count(*) FROM audit_trail t" + FILTER, query)
+                .query(Long.class)
+                .single();
     }
 
     void deleteAll() {

@@ -7,14 +7,14 @@ import de.lotse.platform.problem.InvalidParameter;
 import de.lotse.platform.security.CurrentCaller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -39,8 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditTrailController {
 
     private static final int EXPORT_PAGE = 1000;
-    private static final String[] CSV_HEADER = {"participantId", "sequence", "type", "recordedAt", "recordedBy",
-        "correlationId", "causationId", "hash"};
+    private static final String[] CSV_HEADER = {
+        "participantId", "sequence", "type", "recordedAt", "recordedBy", "correlationId", "causationId", "hash"
+    };
 
     private final QueryGateway queries;
     private final CurrentCaller caller;
@@ -53,53 +54,72 @@ class AuditTrailController {
     }
 
     @GetMapping("/api/audit/events")
-    AuditTrailPage page(@RequestParam @Nullable String from, @RequestParam @Nullable String to,
-            @RequestParam @Nullable String user, @RequestParam @Nullable String type,
+    AuditTrailPage page(
+            @RequestParam @Nullable String from,
+            @RequestParam @Nullable String to,
+            @RequestParam @Nullable String user,
+            @RequestParam @Nullable String type,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return queries.query(query(from, to, user, type, page, size), AuditTrailPage.class).join();
+        return queries.query(query(from, to, user, type, page, size), AuditTrailPage.class)
+                .join();
     }
 
     @GetMapping("/api/audit/events.csv")
-    ResponseEntity<StreamingResponseBody> csv(@RequestParam @Nullable String from, @RequestParam @Nullable String to,
-            @RequestParam @Nullable String user, @RequestParam @Nullable String type) {
+    ResponseEntity<StreamingResponseBody> csv(
+            @RequestParam @Nullable String from,
+            @RequestParam @Nullable String to,
+            @RequestParam @Nullable String user,
+            @RequestParam @Nullable String type) {
         var filter = query(from, to, user, type, 0, EXPORT_PAGE);
         StreamingResponseBody body = out -> {
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (var csv = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(writer)) {
-                each(filter, e -> unchecked(() -> {
-                    print(csv, e);
-                    return e;
-                }));
+            try (var csv =
+                    CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(writer)) {
+                each(
+                        filter,
+                        e -> unchecked(() -> {
+                            print(csv, e);
+                            return e;
+                        }));
             }
         };
         return download(body, "text/csv;charset=UTF-8", "audit-trail.csv");
     }
 
     @GetMapping("/api/audit/events.jsonl")
-    ResponseEntity<StreamingResponseBody> jsonLines(@RequestParam @Nullable String from,
-            @RequestParam @Nullable String to, @RequestParam @Nullable String user,
+    ResponseEntity<StreamingResponseBody> jsonLines(
+            @RequestParam @Nullable String from,
+            @RequestParam @Nullable String to,
+            @RequestParam @Nullable String user,
             @RequestParam @Nullable String type) {
         var filter = query(from, to, user, type, 0, EXPORT_PAGE);
-        StreamingResponseBody body = out -> each(filter, e -> unchecked(() -> {
-            out.write(json.writeValueAsBytes(e));
-            out.write('\n');
-            return e;
-        }));
+        StreamingResponseBody body = out -> each(
+                filter,
+                e -> unchecked(() -> {
+                    out.write(json.writeValueAsBytes(e));
+                    out.write('\n');
+                    return e;
+                }));
         return download(body, "application/jsonl", "audit-trail.jsonl");
     }
 
-    private FindAuditTrail query(@Nullable String from, @Nullable String to, @Nullable String user,
-            @Nullable String type, int page, int size) {
-        return new FindAuditTrail(caller.get(), instant(from, "from", false), instant(to, "to", true), user, type,
-                page, size);
+    private FindAuditTrail query(
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String user,
+            @Nullable String type,
+            int page,
+            int size) {
+        return new FindAuditTrail(
+                caller.get(), instant(from, "from", false), instant(to, "to", true), user, type, page, size);
     }
 
     /** Walks every page of the trail through the query gateway, oldest first. */
     private void each(FindAuditTrail filter, Consumer<AuditEntry> action) {
-        for (var page = 0;; page++) {
-            var query = new FindAuditTrail(filter.caller(), filter.from(), filter.to(), filter.user(), filter.type(),
-                    page, EXPORT_PAGE);
+        for (var page = 0; ; page++) {
+            var query = new FindAuditTrail(
+                    filter.caller(), filter.from(), filter.to(), filter.user(), filter.type(), page, EXPORT_PAGE);
             var items = queries.query(query, AuditTrailPage.class).join().items();
             for (var entry : items) {
                 action.accept(entry);
@@ -122,12 +142,19 @@ class AuditTrailController {
     }
 
     private static void print(CSVPrinter csv, AuditEntry e) throws IOException {
-        csv.printRecord(e.participantId(), e.sequence(), e.type(), e.recordedAt(), e.recordedBy(), e.correlationId(),
-                e.causationId(), e.hash());
+        csv.printRecord(
+                e.participantId(),
+                e.sequence(),
+                e.type(),
+                e.recordedAt(),
+                e.recordedBy(),
+                e.correlationId(),
+                e.causationId(),
+                e.hash());
     }
 
-    private static ResponseEntity<StreamingResponseBody> download(StreamingResponseBody body, String type,
-            String filename) {
+    private static ResponseEntity<StreamingResponseBody> download(
+            StreamingResponseBody body, String type, String filename) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(type))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
@@ -145,8 +172,8 @@ class AuditTrailController {
             var day = LocalDate.parse(value);
             return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new InvalidParameter(name,
-                    "'" + value + "' is neither a date (2026-01-15) nor an instant (2026-01-15T09:30:00Z)");
+            throw new InvalidParameter(
+                    name, "'" + value + "' is neither a date (2026-01-15) nor an instant (2026-01-15T09:30:00Z)");
         }
     }
 }

@@ -23,10 +23,15 @@ class AuditTrailProjection {
     @EventHandler
     void on(ParticipantEvent event, DomainEventMessage<?> message) {
         var metaData = message.getMetaData();
-        trail.record(new AuditTrail.Row(message.getIdentifier(), event.participantId().value(),
-                message.getSequenceNumber(), ParticipantEvents.storedName(event.getClass()), message.getTimestamp(),
+        trail.record(new AuditTrail.Row(
+                message.getIdentifier(),
+                event.participantId().value(),
+                message.getSequenceNumber(),
+                ParticipantEvents.storedName(event.getClass()),
+                message.getTimestamp(),
                 String.valueOf(metaData.getOrDefault(CallerMetaData.RECORDED_BY, "system")),
-                text(metaData.get(CallerMetaData.CORRELATION_ID)), text(metaData.get(CallerMetaData.CAUSATION_ID))));
+                text(metaData.get(CallerMetaData.CORRELATION_ID)),
+                text(metaData.get(CallerMetaData.CAUSATION_ID))));
     }
 
     @ResetHandler

@@ -11,7 +11,7 @@ class AuditTrailReadModel {
 
     @Bean
     ReadModel rebuildableAuditTrail() {
-        return new ReadModel("audit-trail", List.of("audit_trail"),
-                jdbc -> new AuditTrailProjection(new AuditTrail(jdbc)));
+        return new ReadModel(
+                "audit-trail", List.of("audit_trail"), jdbc -> new AuditTrailProjection(new AuditTrail(jdbc)));
     }
 }

@@ -47,8 +47,10 @@ class HistoryQueries {
         requireAccess(query.caller(), id);
         // From sequence 0 explicitly: readEvents(id) would start at the latest snapshot instead.
         var hashes = links.of(id.toString());
-        var entries = events.readEvents(id.toString(), 0).asStream()
-                .map(event -> entry(event, hashes.get(event.getSequenceNumber()))).toList();
+        var entries = events.readEvents(id.toString(), 0)
+                .asStream()
+                .map(event -> entry(event, hashes.get(event.getSequenceNumber())))
+                .toList();
         if (entries.isEmpty()) {
             throw refused(Refusal.unknownParticipant(id));
         }
@@ -67,8 +69,13 @@ class HistoryQueries {
 
     private HistoryEntry entry(DomainEventMessage<?> event, @Nullable String hash) {
         var recordedBy = event.getMetaData().getOrDefault(CallerMetaData.RECORDED_BY, UNKNOWN_SENDER);
-        return new HistoryEntry(event.getSequenceNumber(), storedName(event.getPayloadType()),
-                event.getTimestamp(), String.valueOf(recordedBy), json.writeValueAsString(event.getPayload()), hash);
+        return new HistoryEntry(
+                event.getSequenceNumber(),
+                storedName(event.getPayloadType()),
+                event.getTimestamp(),
+                String.valueOf(recordedBy),
+                json.writeValueAsString(event.getPayload()),
+                hash);
     }
 
     private static String storedName(Class<?> type) {

@@ -36,9 +36,12 @@ import org.springframework.stereotype.Component;
 class Caseload {
 
     /** The filters of one caseload request; a null filter does not restrict. */
-    record Filter(@Nullable String coach, @Nullable ParticipantStatus status, @Nullable Stage stage,
-            @Nullable Boolean followUpDue, @Nullable String q) {
-    }
+    record Filter(
+            @Nullable String coach,
+            @Nullable ParticipantStatus status,
+            @Nullable Stage stage,
+            @Nullable Boolean followUpDue,
+            @Nullable String q) {}
 
     /** A participant's row as the current unit of work changes it. */
     private static final class Row {
@@ -49,7 +52,9 @@ class Caseload {
         String coach;
         ParticipantStatus status = ParticipantStatus.ACTIVE;
         LocalDate entryDate;
+
         @Nullable LocalDate exitDate;
+
         final EnumSet<Stage> activeStages = EnumSet.noneOf(Stage.class);
         boolean followUpDue;
         boolean followUpRecorded;
@@ -148,10 +153,15 @@ class Caseload {
                 %s
                 ORDER BY entry_date DESC, display_name, participant_id
                 LIMIT :limit OFFSET :offset""".formatted(where))
-                .params(params).param("limit", size).param("offset", (long) page * size)
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
                 .query(Caseload::entry)
                 .list();
-        var total = jdbc.sql("SELECT count(*) FROM caseload " + where).params(params).query(Long.class).single();
+        var total = jdbc.sql("SELECT count(*) FROM caseload " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         return new CaseloadPage(items, total);
     }
 
@@ -162,8 +172,11 @@ class Caseload {
                 FROM caseload WHERE participant_id = :id FOR UPDATE""")
                 .param("id", id)
                 .query((result, number) -> {
-                    var row = new Row(result.getString("first_name"), result.getString("last_name"),
-                            result.getString("display_name"), result.getString("coach"),
+                    var row = new Row(
+                            result.getString("first_name"),
+                            result.getString("last_name"),
+                            result.getString("display_name"),
+                            result.getString("coach"),
                             result.getObject("entry_date", LocalDate.class));
                     row.status = ParticipantStatus.valueOf(result.getString("status"));
                     row.exitDate = result.getObject("exit_date", LocalDate.class);
@@ -176,23 +189,28 @@ class Caseload {
     }
 
     private void write(List<SequencedRows.Changed<Row>> changed) {
-        var rowsToWrite = changed.stream().map(change -> {
-            var row = change.row();
-            return new MapSqlParameterSource()
-                    .addValue("id", change.participantId())
-                    .addValue("firstName", row.firstName)
-                    .addValue("lastName", row.lastName)
-                    .addValue("displayName", row.displayName)
-                    .addValue("coach", row.coach)
-                    .addValue("status", row.status.name())
-                    .addValue("entryDate", row.entryDate)
-                    .addValue("exitDate", row.exitDate, Types.DATE)
-                    .addValue("activeStages", row.activeStages.stream().map(Stage::name)
-                            .collect(Collectors.joining(",", "{", "}")))
-                    .addValue("followUpDue", row.followUpDue)
-                    .addValue("followUpRecorded", row.followUpRecorded)
-                    .addValue("sequence", change.sequence());
-        }).toArray(SqlParameterSource[]::new);
+        var rowsToWrite = changed.stream()
+                .map(change -> {
+                    var row = change.row();
+                    return new MapSqlParameterSource()
+                            .addValue("id", change.participantId())
+                            .addValue("firstName", row.firstName)
+                            .addValue("lastName", row.lastName)
+                            .addValue("displayName", row.displayName)
+                            .addValue("coach", row.coach)
+                            .addValue("status", row.status.name())
+                            .addValue("entryDate", row.entryDate)
+                            .addValue("exitDate", row.exitDate, Types.DATE)
+                            .addValue(
+                                    "activeStages",
+                                    row.activeStages.stream()
+                                            .map(Stage::name)
+                                            .collect(Collectors.joining(",", "{", "}")))
+                            .addValue("followUpDue", row.followUpDue)
+                            .addValue("followUpRecorded", row.followUpRecorded)
+                            .addValue("sequence", change.sequence());
+                })
+                .toArray(SqlParameterSource[]::new);
         batch.batchUpdate("""
                 INSERT INTO caseload (participant_id, first_name, last_name, display_name, coach, status,
                                       entry_date, exit_date, active_stages, follow_up_due, follow_up_recorded,
@@ -234,7 +252,9 @@ class Caseload {
     }
 
     private static List<Stage> stages(ResultSet row) throws SQLException {
-        return Arrays.stream((String[]) row.getArray("active_stages").getArray()).map(Stage::valueOf).toList();
+        return Arrays.stream((String[]) row.getArray("active_stages").getArray())
+                .map(Stage::valueOf)
+                .toList();
     }
 
     private static CaseloadEntry entry(ResultSet row, int rowNumber) throws SQLException {

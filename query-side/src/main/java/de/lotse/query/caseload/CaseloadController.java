@@ -41,6 +41,7 @@ class CaseloadController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         var query = new FindCaseload(currentCaller.get(), coach, status, stage, followUpDue, q, page, size);
-        return queries.query(query, ResponseTypes.instanceOf(CaseloadPage.class)).join();
+        return queries.query(query, ResponseTypes.instanceOf(CaseloadPage.class))
+                .join();
     }
 }

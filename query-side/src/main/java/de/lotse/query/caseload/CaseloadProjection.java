@@ -35,8 +35,13 @@ class CaseloadProjection {
     @EventHandler
     void on(ParticipantEnrolled event, @SequenceNumber long sequence) {
         var person = event.personalDetails();
-        caseload.enrol(event.participantId().value(), person.firstName(), person.lastName(), event.coach(),
-                event.entryDate(), sequence);
+        caseload.enrol(
+                event.participantId().value(),
+                person.firstName(),
+                person.lastName(),
+                event.coach(),
+                event.entryDate(),
+                sequence);
     }
 
     @EventHandler
@@ -50,8 +55,7 @@ class CaseloadProjection {
             case FIRST_NAME -> caseload.correctFirstName(id, value, sequence);
             case LAST_NAME -> caseload.correctLastName(id, value, sequence);
             case ENTRY_DATE -> caseload.correctEntryDate(id, LocalDate.parse(value), sequence);
-            default -> {
-            }
+            default -> {}
         }
     }
 

@@ -23,8 +23,8 @@ class CaseloadQueries {
     CaseloadPage handle(FindCaseload query) {
         var caller = query.caller();
         var coach = caller.seesEveryParticipant() ? blankAsNull(query.coach()) : caller.user();
-        var filter = new Caseload.Filter(coach, query.status(), query.stage(), query.followUpDue(),
-                blankAsNull(query.q()));
+        var filter =
+                new Caseload.Filter(coach, query.status(), query.stage(), query.followUpDue(), blankAsNull(query.q()));
         return caseload.page(filter, query.page(), query.size());
     }
 

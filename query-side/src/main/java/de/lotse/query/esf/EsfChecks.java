@@ -43,8 +43,7 @@ final class EsfChecks {
         }
     }
 
-    private record Column(String name, ToLongFunction<IndicatorRow> value) {
-    }
+    private record Column(String name, ToLongFunction<IndicatorRow> value) {}
 
     private static final List<SumRule> OUTPUT_RULES = List.of(
             new SumRule(List.of(EECO02, EECO04, EECO05), true, EECO01),
@@ -56,8 +55,7 @@ final class EsfChecks {
             new Column("women", IndicatorRow::women), new Column("men", IndicatorRow::men),
             new Column("nonBinary", IndicatorRow::nonBinary), new Column("total", IndicatorRow::total));
 
-    private EsfChecks() {
-    }
+    private EsfChecks() {}
 
     static List<ConsistencyCheck> of(List<IndicatorRow> rows) {
         var byCode = rows.stream().collect(Collectors.toMap(IndicatorRow::code, Function.identity()));
@@ -70,7 +68,8 @@ final class EsfChecks {
             }
         }
         for (var row : rows) {
-            checks.add(new ConsistencyCheck("women+men+nonBinary=total (" + row.code() + ")",
+            checks.add(new ConsistencyCheck(
+                    "women+men+nonBinary=total (" + row.code() + ")",
                     row.women() + row.men() + row.nonBinary() == row.total()));
         }
         return checks;

@@ -48,7 +48,16 @@ public class EsfFacts {
             ORDER BY participant_id, sequence""";
 
     /** What kind of event a row comes from, stored in {@code kind}. */
-    enum Kind { ENROLLED, CORRECTED, STAGE_STARTED, STAGE_ENDED, QUALIFICATION, SITUATION, EXITED, FOLLOW_UP }
+    enum Kind {
+        ENROLLED,
+        CORRECTED,
+        STAGE_STARTED,
+        STAGE_ENDED,
+        QUALIFICATION,
+        SITUATION,
+        EXITED,
+        FOLLOW_UP
+    }
 
     private final JdbcClient jdbc;
     private final BatchedRows rows;
@@ -61,25 +70,31 @@ public class EsfFacts {
     }
 
     void enrol(FactSource source, Characteristics c) {
-        insert(source, Kind.ENROLLED, new MapSqlParameterSource()
-                .addValue("fact_date", c.entryDate())
-                .addValue("gender", c.gender().name())
-                .addValue("age_at_entry", c.ageAtEntry())
-                .addValue("labour_status", c.labourStatus().name())
-                .addValue("isced", c.isced(), Types.SMALLINT)
-                .addValue("third_country", c.thirdCountry())
-                .addValue("foreign_background", c.foreignBackground().name())
-                .addValue("disability", c.disability().name())
-                .addValue("minority", c.minority().name())
-                .addValue("homeless", c.homeless().name())
-                .addValue("rural", c.rural()));
+        insert(
+                source,
+                Kind.ENROLLED,
+                new MapSqlParameterSource()
+                        .addValue("fact_date", c.entryDate())
+                        .addValue("gender", c.gender().name())
+                        .addValue("age_at_entry", c.ageAtEntry())
+                        .addValue("labour_status", c.labourStatus().name())
+                        .addValue("isced", c.isced(), Types.SMALLINT)
+                        .addValue("third_country", c.thirdCountry())
+                        .addValue("foreign_background", c.foreignBackground().name())
+                        .addValue("disability", c.disability().name())
+                        .addValue("minority", c.minority().name())
+                        .addValue("homeless", c.homeless().name())
+                        .addValue("rural", c.rural()));
     }
 
     void correct(FactSource source, IntakeField field, @Nullable String value, int ageAtEntry) {
-        insert(source, Kind.CORRECTED, new MapSqlParameterSource()
-                .addValue("field", field.name())
-                .addValue("value", value, Types.VARCHAR)
-                .addValue("age_at_entry", ageAtEntry));
+        insert(
+                source,
+                Kind.CORRECTED,
+                new MapSqlParameterSource()
+                        .addValue("field", field.name())
+                        .addValue("value", value, Types.VARCHAR)
+                        .addValue("age_at_entry", ageAtEntry));
     }
 
     void startStage(FactSource source, Stage stage, LocalDate date) {
@@ -87,26 +102,42 @@ public class EsfFacts {
     }
 
     void endStage(FactSource source, Stage stage, LocalDate date, StageStatus status) {
-        insert(source, Kind.STAGE_ENDED, dated(date).addValue("stage", stage.name())
-                .addValue("stage_status", status.name()));
+        insert(
+                source,
+                Kind.STAGE_ENDED,
+                dated(date).addValue("stage", stage.name()).addValue("stage_status", status.name()));
     }
 
     void qualification(FactSource source, Qualification qualification) {
-        insert(source, Kind.QUALIFICATION, dated(qualification.date())
-                .addValue("certificate", qualification.certificate().name()));
+        insert(
+                source,
+                Kind.QUALIFICATION,
+                dated(qualification.date())
+                        .addValue("certificate", qualification.certificate().name()));
     }
 
     void situation(FactSource source, Situation situation) {
-        insert(source, Kind.SITUATION, dated(situation.date()).addValue("situation", situation.situation().name()));
+        insert(
+                source,
+                Kind.SITUATION,
+                dated(situation.date())
+                        .addValue("situation", situation.situation().name()));
     }
 
     void exit(FactSource source, Exit exit) {
-        insert(source, Kind.EXITED, dated(exit.date()).addValue("exit_reason", exit.reason().name()));
+        insert(
+                source,
+                Kind.EXITED,
+                dated(exit.date()).addValue("exit_reason", exit.reason().name()));
     }
 
     void followUp(FactSource source, FollowUp followUp) {
-        insert(source, Kind.FOLLOW_UP, dated(followUp.date()).addValue("situation", followUp.situation().name())
-                .addValue("better_situation", followUp.betterSituation()));
+        insert(
+                source,
+                Kind.FOLLOW_UP,
+                dated(followUp.date())
+                        .addValue("situation", followUp.situation().name())
+                        .addValue("better_situation", followUp.betterSituation()));
     }
 
     void deleteAll() {
@@ -132,11 +163,13 @@ public class EsfFacts {
 
     private void insert(FactSource source, Kind kind, MapSqlParameterSource columns) {
         var names = columns.getParameterNames();
-        rows.insert("""
+        rows.insert(
+                """
                 INSERT INTO esf_fact (participant_id, sequence, recorded_at, kind, %s)
                 VALUES (:participant_id, :sequence, :recorded_at, :kind, %s)
-                ON CONFLICT (participant_id, sequence) DO NOTHING""".formatted(String.join(", ", names),
-                        Arrays.stream(names).map(name -> ":" + name).collect(Collectors.joining(", "))),
+                ON CONFLICT (participant_id, sequence) DO NOTHING""".formatted(
+                                String.join(", ", names),
+                                Arrays.stream(names).map(name -> ":" + name).collect(Collectors.joining(", "))),
                 columns.addValue("participant_id", source.participantId())
                         .addValue("sequence", source.sequence())
                         .addValue("recorded_at", source.recordedAt().atOffset(ZoneOffset.UTC))

@@ -47,14 +47,28 @@ class EsfFactsProjection {
 
     @EventHandler
     void on(ParticipantEnrolled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        facts.enrol(source(event, sequence, recordedAt), new Characteristics(event.gender(), event.entryDate(),
-                event.ageAtEntry(), event.labourStatus(), event.isced(), event.nationality().isThirdCountry(),
-                event.foreignBackground(), event.disability(), event.minority(), event.homeless(), event.rural()));
+        facts.enrol(
+                source(event, sequence, recordedAt),
+                new Characteristics(
+                        event.gender(),
+                        event.entryDate(),
+                        event.ageAtEntry(),
+                        event.labourStatus(),
+                        event.isced(),
+                        event.nationality().isThirdCountry(),
+                        event.foreignBackground(),
+                        event.disability(),
+                        event.minority(),
+                        event.homeless(),
+                        event.rural()));
     }
 
     @EventHandler
     void on(IntakeCorrected event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        facts.correct(source(event, sequence, recordedAt), event.field(), keptValue(event.field(), event.value()),
+        facts.correct(
+                source(event, sequence, recordedAt),
+                event.field(),
+                keptValue(event.field(), event.value()),
                 event.ageAtEntry());
     }
 
@@ -90,7 +104,8 @@ class EsfFactsProjection {
 
     @EventHandler
     void on(FollowUpRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        facts.followUp(source(event, sequence, recordedAt),
+        facts.followUp(
+                source(event, sequence, recordedAt),
                 new FollowUp(event.date(), event.situation(), event.betterSituation()));
     }
 
@@ -108,6 +123,8 @@ class EsfFactsProjection {
         if (value == null || field.isPersonal()) {
             return null;
         }
-        return field == IntakeField.NATIONALITY ? NationalityGroup.of(Nationality.of(value)).name() : value;
+        return field == IntakeField.NATIONALITY
+                ? NationalityGroup.of(Nationality.of(value)).name()
+                : value;
     }
 }

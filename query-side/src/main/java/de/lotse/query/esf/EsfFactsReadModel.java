@@ -15,7 +15,9 @@ class EsfFactsReadModel {
 
     @Bean
     ReadModel rebuildableEsfFacts() {
-        return new ReadModel("esf-facts", List.of("esf_fact"),
+        return new ReadModel(
+                "esf-facts",
+                List.of("esf_fact"),
                 jdbc -> new EsfFactsProjection(new EsfFacts(jdbc, TransactionOperations.withoutTransaction())));
     }
 }

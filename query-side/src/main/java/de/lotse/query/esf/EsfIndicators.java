@@ -33,15 +33,18 @@ import java.util.function.Predicate;
  * other. A DECLINED answer is a recorded refusal and never counts as YES.
  */
 enum EsfIndicators {
-
     EECO01("total number of participants", Counted.AT_ENTRY, p -> true),
-    EECO02("unemployed, including long-term unemployed", Counted.AT_ENTRY,
+    EECO02(
+            "unemployed, including long-term unemployed",
+            Counted.AT_ENTRY,
             p -> enteredAs(p, UNEMPLOYED, LONG_TERM_UNEMPLOYED)),
     EECO03("long-term unemployed", Counted.AT_ENTRY, p -> enteredAs(p, LONG_TERM_UNEMPLOYED)),
     EECO04("inactive", Counted.AT_ENTRY, p -> enteredAs(p, INACTIVE)),
     EECO05("employed, including self-employed", Counted.AT_ENTRY, p -> enteredAs(p, EMPLOYED, SELF_EMPLOYED)),
     EECO06("below 18 years of age", Counted.AT_ENTRY, p -> p.atEntry().ageAtEntry() < 18),
-    EECO07("18–29 years of age", Counted.AT_ENTRY,
+    EECO07(
+            "18–29 years of age",
+            Counted.AT_ENTRY,
             p -> p.atEntry().ageAtEntry() >= 18 && p.atEntry().ageAtEntry() <= 29),
     EECO08("55 years of age and above", Counted.AT_ENTRY, p -> p.atEntry().ageAtEntry() >= 55),
     EECO09("lower secondary education or less (ISCED 0–2)", Counted.AT_ENTRY, p -> iscedIn(p, 0, 2)),
@@ -49,33 +52,54 @@ enum EsfIndicators {
     EECO11("tertiary education (ISCED 5–8)", Counted.AT_ENTRY, p -> iscedIn(p, 5, 8)),
     EECO12("participants with disabilities", Counted.AT_ENTRY, p -> p.atEntry().disability() == Answer.YES),
     EECO13("third-country nationals", Counted.AT_ENTRY, p -> p.atEntry().thirdCountry()),
-    EECO14("participants with a foreign background", Counted.AT_ENTRY,
+    EECO14(
+            "participants with a foreign background",
+            Counted.AT_ENTRY,
             p -> p.atEntry().foreignBackground() == Answer.YES),
-    EECO15("minorities (including marginalised communities such as Roma)", Counted.AT_ENTRY,
+    EECO15(
+            "minorities (including marginalised communities such as Roma)",
+            Counted.AT_ENTRY,
             p -> p.atEntry().minority() == Answer.YES),
-    EECO16("homeless or affected by housing exclusion", Counted.AT_ENTRY,
+    EECO16(
+            "homeless or affected by housing exclusion",
+            Counted.AT_ENTRY,
             p -> p.atEntry().homeless() == Answer.YES),
     EECO17("participants from rural areas", Counted.AT_ENTRY, p -> p.atEntry().rural()),
 
-    EECR01("participants engaged in job searching upon leaving", Counted.ON_LEAVING,
+    EECR01(
+            "participants engaged in job searching upon leaving",
+            Counted.ON_LEAVING,
             p -> enteredAs(p, INACTIVE) && leftAs(p, LabourMarketSituation.JOB_SEARCHING)),
-    EECR02("participants in education or training upon leaving", Counted.ON_LEAVING,
+    EECR02(
+            "participants in education or training upon leaving",
+            Counted.ON_LEAVING,
             p -> leftAs(p, LabourMarketSituation.EDUCATION_OR_TRAINING)),
-    EECR03("participants gaining a qualification upon leaving", Counted.ON_LEAVING,
+    EECR03(
+            "participants gaining a qualification upon leaving",
+            Counted.ON_LEAVING,
             EsfIndicators::qualifiedUponLeaving),
-    EECR04("participants in employment, including self-employment, upon leaving", Counted.ON_LEAVING,
+    EECR04(
+            "participants in employment, including self-employment, upon leaving",
+            Counted.ON_LEAVING,
             p -> enteredAs(p, UNEMPLOYED, LONG_TERM_UNEMPLOYED, INACTIVE)
                     && leftAs(p, LabourMarketSituation.EMPLOYED, LabourMarketSituation.SELF_EMPLOYED)),
-    EECR05("participants in employment, including self-employment, six months after leaving", Counted.ON_LEAVING,
+    EECR05(
+            "participants in employment, including self-employment, six months after leaving",
+            Counted.ON_LEAVING,
             p -> followedUpAs(p, FollowUpSituation.EMPLOYED, FollowUpSituation.SELF_EMPLOYED)),
-    EECR06("participants with a better labour market situation six months after leaving", Counted.ON_LEAVING,
+    EECR06(
+            "participants with a better labour market situation six months after leaving",
+            Counted.ON_LEAVING,
             p -> enteredAs(p, EMPLOYED, SELF_EMPLOYED) && betterOffAtFollowUp(p));
 
     /** The window after the exit date within which a situation or qualification is "upon leaving". */
     static final int DAYS_UPON_LEAVING = 28;
 
     /** Which date puts a participant into a period for an indicator: the entry or the exit. */
-    enum Counted { AT_ENTRY, ON_LEAVING }
+    enum Counted {
+        AT_ENTRY,
+        ON_LEAVING
+    }
 
     private final String title;
     private final Counted counted;
@@ -102,11 +126,12 @@ enum EsfIndicators {
     /** The situation upon leaving, if any was recorded. */
     private static Optional<LabourMarketSituation> situationUponLeaving(Participation participation) {
         var situations = participation.situations();
-        return lastDayUponLeaving(participation).flatMap(lastDay -> situations.stream()
-                .filter(situation -> !situation.date().isAfter(lastDay))
-                // situations are in recording order, so of equal dates the one recorded last wins
-                .reduce((latest, next) -> next.date().isBefore(latest.date()) ? latest : next)
-                .map(Situation::situation));
+        return lastDayUponLeaving(participation)
+                .flatMap(lastDay -> situations.stream()
+                        .filter(situation -> !situation.date().isAfter(lastDay))
+                        // situations are in recording order, so of equal dates the one recorded last wins
+                        .reduce((latest, next) -> next.date().isBefore(latest.date()) ? latest : next)
+                        .map(Situation::situation));
     }
 
     private static Optional<LocalDate> lastDayUponLeaving(Participation participation) {
@@ -118,7 +143,9 @@ enum EsfIndicators {
     }
 
     private static boolean leftAs(Participation participation, LabourMarketSituation... situations) {
-        return situationUponLeaving(participation).filter(Set.of(situations)::contains).isPresent();
+        return situationUponLeaving(participation)
+                .filter(Set.of(situations)::contains)
+                .isPresent();
     }
 
     private static boolean iscedIn(Participation participation, int lowest, int highest) {
@@ -128,15 +155,21 @@ enum EsfIndicators {
 
     private static boolean followedUpAs(Participation participation, FollowUpSituation... situations) {
         return Optional.ofNullable(participation.followUp())
-                .filter(followUp -> Set.of(situations).contains(followUp.situation())).isPresent();
+                .filter(followUp -> Set.of(situations).contains(followUp.situation()))
+                .isPresent();
     }
 
     private static boolean betterOffAtFollowUp(Participation participation) {
-        return Optional.ofNullable(participation.followUp()).filter(FollowUp::betterSituation).isPresent();
+        return Optional.ofNullable(participation.followUp())
+                .filter(FollowUp::betterSituation)
+                .isPresent();
     }
 
     private static boolean qualifiedUponLeaving(Participation participation) {
-        return lastDayUponLeaving(participation).filter(lastDay -> participation.qualifications().stream()
-                .anyMatch(q -> q.certificate().isQualification() && !q.date().isAfter(lastDay))).isPresent();
+        return lastDayUponLeaving(participation)
+                .filter(lastDay -> participation.qualifications().stream()
+                        .anyMatch(q ->
+                                q.certificate().isQualification() && !q.date().isAfter(lastDay)))
+                .isPresent();
     }
 }

@@ -57,9 +57,14 @@ class EsfReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable Instant asOf) {
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("esf-report.csv").build().toString())
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("esf-report.csv")
+                                .build()
+                                .toString())
                 .body(find(from, to, asOf));
     }
 

@@ -38,7 +38,12 @@ final class EsfTally {
 
     private IndicatorRow row(EsfIndicators indicator) {
         var counts = byGender[indicator.ordinal()];
-        return new IndicatorRow(indicator.name(), indicator.title(), counts[Gender.FEMALE.ordinal()],
-                counts[Gender.MALE.ordinal()], counts[Gender.NON_BINARY.ordinal()], totals[indicator.ordinal()]);
+        return new IndicatorRow(
+                indicator.name(),
+                indicator.title(),
+                counts[Gender.FEMALE.ordinal()],
+                counts[Gender.MALE.ordinal()],
+                counts[Gender.NON_BINARY.ordinal()],
+                totals[indicator.ordinal()]);
     }
 }

@@ -56,26 +56,43 @@ final class FactRows {
         var date = row.getObject("fact_date", LocalDate.class);
         switch (EsfFacts.Kind.valueOf(row.getString("kind"))) {
             case ENROLLED -> fold.enrol(characteristics(row, date));
-            case CORRECTED -> fold.correct(IntakeField.valueOf(row.getString("field")), row.getString("value"),
-                    row.getInt("age_at_entry"));
+            case CORRECTED ->
+                fold.correct(
+                        IntakeField.valueOf(row.getString("field")),
+                        row.getString("value"),
+                        row.getInt("age_at_entry"));
             case STAGE_STARTED -> fold.startStage(Stage.valueOf(row.getString("stage")), date);
-            case STAGE_ENDED -> fold.endStage(Stage.valueOf(row.getString("stage")), date,
-                    StageStatus.valueOf(row.getString("stage_status")));
-            case QUALIFICATION -> fold.qualification(
-                    new Qualification(date, Certificate.valueOf(row.getString("certificate"))));
-            case SITUATION -> fold.situation(
-                    new Situation(date, LabourMarketSituation.valueOf(row.getString("situation"))));
+            case STAGE_ENDED ->
+                fold.endStage(
+                        Stage.valueOf(row.getString("stage")),
+                        date,
+                        StageStatus.valueOf(row.getString("stage_status")));
+            case QUALIFICATION ->
+                fold.qualification(new Qualification(date, Certificate.valueOf(row.getString("certificate"))));
+            case SITUATION ->
+                fold.situation(new Situation(date, LabourMarketSituation.valueOf(row.getString("situation"))));
             case EXITED -> fold.exit(new Exit(date, ExitReason.valueOf(row.getString("exit_reason"))));
-            case FOLLOW_UP -> fold.followUp(new FollowUp(date,
-                    FollowUpSituation.valueOf(row.getString("situation")), row.getBoolean("better_situation")));
+            case FOLLOW_UP ->
+                fold.followUp(new FollowUp(
+                        date,
+                        FollowUpSituation.valueOf(row.getString("situation")),
+                        row.getBoolean("better_situation")));
         }
     }
 
     private static Characteristics characteristics(ResultSet row, LocalDate entryDate) throws SQLException {
-        return new Characteristics(Gender.valueOf(row.getString("gender")), entryDate, row.getInt("age_at_entry"),
-                LabourStatus.valueOf(row.getString("labour_status")), row.getObject("isced", Integer.class),
-                row.getBoolean("third_country"), answer(row, "foreign_background"), answer(row, "disability"),
-                answer(row, "minority"), answer(row, "homeless"), row.getBoolean("rural"));
+        return new Characteristics(
+                Gender.valueOf(row.getString("gender")),
+                entryDate,
+                row.getInt("age_at_entry"),
+                LabourStatus.valueOf(row.getString("labour_status")),
+                row.getObject("isced", Integer.class),
+                row.getBoolean("third_country"),
+                answer(row, "foreign_background"),
+                answer(row, "disability"),
+                answer(row, "minority"),
+                answer(row, "homeless"),
+                row.getBoolean("rural"));
     }
 
     private static Answer answer(ResultSet row, String column) throws SQLException {

@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The event a fact comes from: its place in the participant's stream and when it was recorded. */
-record FactSource(UUID participantId, long sequence, Instant recordedAt) {
-}
+record FactSource(UUID participantId, long sequence, Instant recordedAt) {}

@@ -36,28 +36,35 @@ public record Participation(
     }
 
     /** The answers of the entry questionnaire that the indicators count. */
-    public record Characteristics(Gender gender, LocalDate entryDate, int ageAtEntry, LabourStatus labourStatus,
-            @Nullable Integer isced, boolean thirdCountry, Answer foreignBackground, Answer disability,
-            Answer minority, Answer homeless, boolean rural) {
-    }
+    public record Characteristics(
+            Gender gender,
+            LocalDate entryDate,
+            int ageAtEntry,
+            LabourStatus labourStatus,
+            @Nullable Integer isced,
+            boolean thirdCountry,
+            Answer foreignBackground,
+            Answer disability,
+            Answer minority,
+            Answer homeless,
+            boolean rural) {}
 
     /** One run of a stage, from its start to its end; a stage may be run again after it ended. */
-    public record StageRun(Stage stage, StageStatus status, LocalDate start, @Nullable LocalDate end) {
-    }
+    public record StageRun(
+            Stage stage,
+            StageStatus status,
+            LocalDate start,
+            @Nullable LocalDate end) {}
 
     /** A labour-market situation on a date. */
-    public record Situation(LocalDate date, LabourMarketSituation situation) {
-    }
+    public record Situation(LocalDate date, LabourMarketSituation situation) {}
 
     /** A qualification's date and certificate. */
-    public record Qualification(LocalDate date, Certificate certificate) {
-    }
+    public record Qualification(LocalDate date, Certificate certificate) {}
 
     /** When and why the participant left. */
-    public record Exit(LocalDate date, ExitReason reason) {
-    }
+    public record Exit(LocalDate date, ExitReason reason) {}
 
     /** What the six-month follow-up found. */
-    public record FollowUp(LocalDate date, FollowUpSituation situation, boolean betterSituation) {
-    }
+    public record FollowUp(LocalDate date, FollowUpSituation situation, boolean betterSituation) {}
 }

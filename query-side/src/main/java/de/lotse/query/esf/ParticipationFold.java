@@ -81,9 +81,8 @@ final class ParticipationFold {
 
     void exit(Exit exit) {
         this.exit = exit;
-        stages.replaceAll(run -> run.status() == ACTIVE
-                ? new StageRun(run.stage(), CLOSED_AT_EXIT, run.start(), exit.date())
-                : run);
+        stages.replaceAll(run ->
+                run.status() == ACTIVE ? new StageRun(run.stage(), CLOSED_AT_EXIT, run.start(), exit.date()) : run);
     }
 
     void followUp(FollowUp followUp) {
@@ -91,12 +90,12 @@ final class ParticipationFold {
     }
 
     Optional<Participation> result() {
-        return Optional.ofNullable(atEntry).map(characteristics -> new Participation(
-                participantId, characteristics, stages, situations, qualifications, exit, followUp));
+        return Optional.ofNullable(atEntry)
+                .map(characteristics -> new Participation(
+                        participantId, characteristics, stages, situations, qualifications, exit, followUp));
     }
 
-    private static Characteristics corrected(Characteristics c, IntakeField field, @Nullable String value,
-            int age) {
+    private static Characteristics corrected(Characteristics c, IntakeField field, @Nullable String value, int age) {
         // A personal field arrives without its value, and only ISCED may be corrected to unknown.
         var changed = value == null ? null : field;
         var to = value == null ? "" : value;
@@ -107,7 +106,8 @@ final class ParticipationFold {
                 changed == IntakeField.LABOUR_STATUS ? LabourStatus.valueOf(to) : c.labourStatus(),
                 field == IntakeField.ISCED ? (value == null ? null : Integer.valueOf(value)) : c.isced(),
                 changed == IntakeField.NATIONALITY
-                        ? NationalityGroup.valueOf(to) == NationalityGroup.THIRD_COUNTRY : c.thirdCountry(),
+                        ? NationalityGroup.valueOf(to) == NationalityGroup.THIRD_COUNTRY
+                        : c.thirdCountry(),
                 changed == IntakeField.FOREIGN_BACKGROUND ? Answer.valueOf(to) : c.foreignBackground(),
                 changed == IntakeField.DISABILITY ? Answer.valueOf(to) : c.disability(),
                 changed == IntakeField.MINORITY ? Answer.valueOf(to) : c.minority(),

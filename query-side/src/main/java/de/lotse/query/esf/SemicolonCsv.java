@@ -31,7 +31,12 @@ public abstract class SemicolonCsv<T> extends AbstractHttpMessageConverter<T> {
     protected SemicolonCsv(Class<T> type, String... header) {
         super(StandardCharsets.UTF_8, new MediaType("text", "csv", StandardCharsets.UTF_8));
         this.type = type;
-        this.format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").setHeader(header).get();
+        this.format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setRecordSeparator("\r\n")
+                .setHeader(header)
+                .get();
     }
 
     /** Prints {@code value} as records below the header. */

@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Binds and validates the export's settings; the application refuses to start without a pseudonym secret. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExportProperties.class)
-class ExportConfiguration {
-}
+class ExportConfiguration {}

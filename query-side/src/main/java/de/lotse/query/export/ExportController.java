@@ -30,10 +30,16 @@ class ExportController {
     @GetMapping("/api/exports/participants.csv")
     ResponseEntity<ParticipantExport> participants() {
         var query = new FindParticipantExport(currentCaller.get());
-        var export = queries.query(query, ResponseTypes.instanceOf(ParticipantExport.class)).join();
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("participants.csv").build().toString())
+        var export = queries.query(query, ResponseTypes.instanceOf(ParticipantExport.class))
+                .join();
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("participants.csv")
+                                .build()
+                                .toString())
                 .body(export);
     }
 }

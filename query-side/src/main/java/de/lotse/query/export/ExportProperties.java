@@ -11,5 +11,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("lotse.export")
-record ExportProperties(@NotBlank String pseudonymSecret) {
-}
+record ExportProperties(@NotBlank String pseudonymSecret) {}

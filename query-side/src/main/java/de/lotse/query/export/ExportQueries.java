@@ -55,14 +55,26 @@ class ExportQueries {
         var atEntry = participation.atEntry();
         var exit = participation.exit();
         var followUp = participation.followUp();
-        return new ExportedParticipant(pseudonyms.of(participation.participantId()), atEntry.gender(),
-                atEntry.ageAtEntry(), atEntry.labourStatus(), atEntry.isced(),
+        return new ExportedParticipant(
+                pseudonyms.of(participation.participantId()),
+                atEntry.gender(),
+                atEntry.ageAtEntry(),
+                atEntry.labourStatus(),
+                atEntry.isced(),
                 atEntry.thirdCountry() ? NationalityGroup.THIRD_COUNTRY : NationalityGroup.EU,
-                atEntry.foreignBackground(), atEntry.disability(), atEntry.minority(), atEntry.homeless(),
-                atEntry.rural(), atEntry.entryDate(), stages(participation.stages()),
-                situations(participation), qualifications(participation),
-                exit == null ? null : exit.date(), exit == null ? null : exit.reason(),
-                followUp == null ? null : followUp.date(), followUp == null ? null : followUp.situation(),
+                atEntry.foreignBackground(),
+                atEntry.disability(),
+                atEntry.minority(),
+                atEntry.homeless(),
+                atEntry.rural(),
+                atEntry.entryDate(),
+                stages(participation.stages()),
+                situations(participation),
+                qualifications(participation),
+                exit == null ? null : exit.date(),
+                exit == null ? null : exit.reason(),
+                followUp == null ? null : followUp.date(),
+                followUp == null ? null : followUp.situation(),
                 followUp == null ? null : followUp.betterSituation());
     }
 
@@ -75,8 +87,8 @@ class ExportQueries {
 
     private static List<ExportedParticipant.Qualification> qualifications(Participation participation) {
         return participation.qualifications().stream()
-                .map(qualification -> new ExportedParticipant.Qualification(qualification.date(),
-                        qualification.certificate()))
+                .map(qualification ->
+                        new ExportedParticipant.Qualification(qualification.date(), qualification.certificate()))
                 .sorted(Comparator.comparing(ExportedParticipant.Qualification::date))
                 .toList();
     }

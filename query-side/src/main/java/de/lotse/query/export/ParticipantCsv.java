@@ -32,13 +32,32 @@ import org.springframework.stereotype.Component;
 class ParticipantCsv extends SemicolonCsv<ParticipantExport> {
 
     private static final String[] HEADER = Stream.of(
-                    Stream.of("pseudonym", "gender", "ageAtEntry", "labourStatus", "isced", "nationalityGroup",
-                            "foreignBackground", "disability", "minority", "homeless", "rural", "entryDate"),
-                    Arrays.stream(Stage.values()).flatMap(stage -> Stream.of(
-                            column(stage) + "Start", column(stage) + "End", column(stage) + "Status")),
-                    Stream.of("situations", "qualifications", "exitDate", "exitReason", "followUpDate",
-                            "followUpSituation", "followUpBetterSituation"))
-            .flatMap(columns -> columns).toArray(String[]::new);
+                    Stream.of(
+                            "pseudonym",
+                            "gender",
+                            "ageAtEntry",
+                            "labourStatus",
+                            "isced",
+                            "nationalityGroup",
+                            "foreignBackground",
+                            "disability",
+                            "minority",
+                            "homeless",
+                            "rural",
+                            "entryDate"),
+                    Arrays.stream(Stage.values())
+                            .flatMap(stage -> Stream.of(
+                                    column(stage) + "Start", column(stage) + "End", column(stage) + "Status")),
+                    Stream.of(
+                            "situations",
+                            "qualifications",
+                            "exitDate",
+                            "exitReason",
+                            "followUpDate",
+                            "followUpSituation",
+                            "followUpBetterSituation"))
+            .flatMap(columns -> columns)
+            .toArray(String[]::new);
 
     ParticipantCsv() {
         super(ParticipantExport.class, HEADER);
@@ -52,28 +71,42 @@ class ParticipantCsv extends SemicolonCsv<ParticipantExport> {
     }
 
     private static List<@Nullable Object> record(ExportedParticipant p) {
-        var values = new ArrayList<@Nullable Object>(Arrays.asList(p.pseudonym(), p.gender(), p.ageAtEntry(),
-                p.labourStatus(), p.isced(), p.nationalityGroup(), p.foreignBackground(), p.disability(),
-                p.minority(), p.homeless(), p.rural(), p.entryDate()));
+        var values = new ArrayList<@Nullable Object>(Arrays.asList(
+                p.pseudonym(),
+                p.gender(),
+                p.ageAtEntry(),
+                p.labourStatus(),
+                p.isced(),
+                p.nationalityGroup(),
+                p.foreignBackground(),
+                p.disability(),
+                p.minority(),
+                p.homeless(),
+                p.rural(),
+                p.entryDate()));
         for (var stage : Stage.values()) {
             var summary = p.stages().stream().filter(s -> s.stage() == stage).findFirst();
             values.add(summary.map(StageSummary::firstStart).orElse(null));
             values.add(summary.map(StageSummary::end).orElse(null));
             values.add(summary.map(StageSummary::status).orElse(null));
         }
-        values.add(p.situations().stream().map(s -> s.date() + ":" + s.situation()).collect(Collectors.joining(";")));
-        values.add(p.qualifications().stream().map(q -> q.date() + ":" + q.certificate())
+        values.add(
+                p.situations().stream().map(s -> s.date() + ":" + s.situation()).collect(Collectors.joining(";")));
+        values.add(p.qualifications().stream()
+                .map(q -> q.date() + ":" + q.certificate())
                 .collect(Collectors.joining(";")));
-        values.addAll(Arrays.asList(p.exitDate(), p.exitReason(), p.followUpDate(), p.followUpSituation(),
-                p.followUpBetterSituation()));
+        values.addAll(Arrays.asList(
+                p.exitDate(), p.exitReason(), p.followUpDate(), p.followUpSituation(), p.followUpBetterSituation()));
         return values;
     }
 
     /** {@code LANGUAGE_SUPPORT} as the column stem {@code languageSupport}. */
     private static String column(Stage stage) {
         var words = stage.name().toLowerCase(Locale.ROOT).split("_");
-        return words[0] + Arrays.stream(words).skip(1)
-                .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
-                .collect(Collectors.joining());
+        return words[0]
+                + Arrays.stream(words)
+                        .skip(1)
+                        .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                        .collect(Collectors.joining());
     }
 }

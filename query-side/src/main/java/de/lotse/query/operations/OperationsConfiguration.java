@@ -47,8 +47,13 @@ class OperationsConfiguration {
     }
 
     @Bean
-    ProjectionRebuilds projectionRebuilds(List<ReadModel> readModels, DataSource dataSource, EventStore events,
-            EventProcessingConfiguration processing, ProcessorTokens tokens, RebuildProperties properties) {
+    ProjectionRebuilds projectionRebuilds(
+            List<ReadModel> readModels,
+            DataSource dataSource,
+            EventStore events,
+            EventProcessingConfiguration processing,
+            ProcessorTokens tokens,
+            RebuildProperties properties) {
         return new ProjectionRebuilds(readModels, dataSource, events, processing, tokens, properties);
     }
 }

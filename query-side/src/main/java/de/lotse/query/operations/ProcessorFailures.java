@@ -31,7 +31,9 @@ final class ProcessorFailures implements ErrorHandler {
     @Override
     public void handleError(ErrorContext context) throws Exception {
         var error = describe(context.error());
-        failing.merge(context.eventProcessor(), new ProjectionStatus.Stalled(clock.instant(), error),
+        failing.merge(
+                context.eventProcessor(),
+                new ProjectionStatus.Stalled(clock.instant(), error),
                 (first, latest) -> new ProjectionStatus.Stalled(first.since(), latest.error()));
         PropagatingErrorHandler.instance().handleError(context);
     }
@@ -57,7 +59,11 @@ final class ProcessorFailures implements ErrorHandler {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        var message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").strip();
+        var message = String.valueOf(cause.getMessage())
+                .lines()
+                .findFirst()
+                .orElse("")
+                .strip();
         var described = cause.getClass().getSimpleName() + ": " + message;
         return described.length() <= 300 ? described : described.substring(0, 297) + "...";
     }

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ProcessorTokens {
 
-    private record StoredToken(byte @Nullable [] token, @Nullable String tokenType) {
-    }
+    private record StoredToken(
+            byte @Nullable [] token, @Nullable String tokenType) {}
 
     private final JdbcClient jdbc;
     private final Serializer serializer;

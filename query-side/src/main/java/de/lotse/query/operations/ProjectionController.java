@@ -32,7 +32,8 @@ class ProjectionController {
     @GetMapping("/api/admin/projections")
     List<ProjectionStatus> projections() {
         var query = new FindProjectionStatus(currentCaller.get());
-        return queries.query(query, ResponseTypes.multipleInstancesOf(ProjectionStatus.class)).join();
+        return queries.query(query, ResponseTypes.multipleInstancesOf(ProjectionStatus.class))
+                .join();
     }
 
     @PostMapping("/api/admin/projections/{name}/replay")

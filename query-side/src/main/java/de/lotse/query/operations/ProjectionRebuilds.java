@@ -38,11 +38,16 @@ class ProjectionRebuilds implements DisposableBean {
     private final Map<String, Rebuild> running = new ConcurrentHashMap<>();
     private final ExecutorService threads;
 
-    ProjectionRebuilds(List<ReadModel> readModels, DataSource dataSource, EventStore events,
-            EventProcessingConfiguration processing, ProcessorTokens tokens, RebuildProperties properties) {
+    ProjectionRebuilds(
+            List<ReadModel> readModels,
+            DataSource dataSource,
+            EventStore events,
+            EventProcessingConfiguration processing,
+            ProcessorTokens tokens,
+            RebuildProperties properties) {
         readModels.forEach(readModel -> requireProcessingGroup(readModel, dataSource));
-        this.readModels = readModels.stream().collect(Collectors.toUnmodifiableMap(ReadModel::name,
-                Function.identity()));
+        this.readModels =
+                readModels.stream().collect(Collectors.toUnmodifiableMap(ReadModel::name, Function.identity()));
         this.dataSource = dataSource;
         this.events = events;
         this.processing = processing;
@@ -66,8 +71,8 @@ class ProjectionRebuilds implements DisposableBean {
         if (readModel == null || liveProcessor.isEmpty()) {
             throw refused(ReplayRefusal.unknown(name));
         }
-        var rebuild = new Rebuild(readModel, liveProcessor.get(), events, dataSource, tokens, properties,
-                new Listener());
+        var rebuild =
+                new Rebuild(readModel, liveProcessor.get(), events, dataSource, tokens, properties, new Listener());
         if (running.putIfAbsent(name, rebuild) != null) {
             throw refused(ReplayRefusal.alreadyReplaying(name));
         }
@@ -83,8 +88,7 @@ class ProjectionRebuilds implements DisposableBean {
      * Called after each batch a rebuild has committed, on the rebuild's thread. Nothing happens here;
      * it is the seam where a test holds a rebuild between two batches.
      */
-    void batchCommitted(String readModel) throws InterruptedException {
-    }
+    void batchCommitted(String readModel) throws InterruptedException {}
 
     @Override
     public void destroy() throws InterruptedException {
@@ -93,7 +97,9 @@ class ProjectionRebuilds implements DisposableBean {
     }
 
     private static void requireProcessingGroup(ReadModel readModel, DataSource dataSource) {
-        var projection = readModel.projectionOn(new NamedParameterJdbcTemplate(dataSource)).getClass();
+        var projection = readModel
+                .projectionOn(new NamedParameterJdbcTemplate(dataSource))
+                .getClass();
         var group = projection.getAnnotation(ProcessingGroup.class);
         if (group == null || !group.value().equals(readModel.name())) {
             throw new IllegalStateException("read model " + readModel.name() + " must be named after the "

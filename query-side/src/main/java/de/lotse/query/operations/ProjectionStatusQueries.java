@@ -28,8 +28,12 @@ class ProjectionStatusQueries {
     private final ProjectionRebuilds rebuilds;
     private final ProcessorFailures failures;
 
-    ProjectionStatusQueries(EventProcessingConfiguration processing, EventStore events, ProcessorTokens tokens,
-            ProjectionRebuilds rebuilds, ProcessorFailures failures) {
+    ProjectionStatusQueries(
+            EventProcessingConfiguration processing,
+            EventStore events,
+            ProcessorTokens tokens,
+            ProjectionRebuilds rebuilds,
+            ProcessorFailures failures) {
         this.processing = processing;
         this.events = events;
         this.tokens = tokens;
@@ -53,9 +57,15 @@ class ProjectionStatusQueries {
         var name = processor.getName();
         var position = tokens.lowest(name);
         var rebuild = rebuilds.running(name)
-                .map(running -> new ProjectionStatus.Rebuild(running.position(),
-                        ProjectionStatus.progressOf(running.position(), head), running.applied()));
-        return new ProjectionStatus(name, position, head, ProjectionStatus.progressOf(position, head),
-                rebuild.isPresent() || processor.isReplaying(), rebuild.orElse(null), failures.of(name).orElse(null));
+                .map(running -> new ProjectionStatus.Rebuild(
+                        running.position(), ProjectionStatus.progressOf(running.position(), head), running.applied()));
+        return new ProjectionStatus(
+                name,
+                position,
+                head,
+                ProjectionStatus.progressOf(position, head),
+                rebuild.isPresent() || processor.isReplaying(),
+                rebuild.orElse(null),
+                failures.of(name).orElse(null));
     }
 }

@@ -25,7 +25,8 @@ public record ReadModel(String name, List<String> tables, ProjectionFactory proj
 
     public ReadModel {
         tables = List.copyOf(tables);
-        if (tables.isEmpty() || !tables.stream().allMatch(table -> TABLE_NAME.matcher(table).matches())) {
+        if (tables.isEmpty()
+                || !tables.stream().allMatch(table -> TABLE_NAME.matcher(table).matches())) {
             throw new IllegalArgumentException("read model " + name + " needs plain lower-case table names");
         }
     }

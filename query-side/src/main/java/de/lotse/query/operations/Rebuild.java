@@ -49,8 +49,14 @@ final class Rebuild implements Runnable {
     private volatile long position;
     private volatile long applied;
 
-    Rebuild(ReadModel readModel, StreamingEventProcessor liveProcessor, EventStore events, DataSource dataSource,
-            ProcessorTokens tokens, RebuildProperties settings, Listener listener) {
+    Rebuild(
+            ReadModel readModel,
+            StreamingEventProcessor liveProcessor,
+            EventStore events,
+            DataSource dataSource,
+            ProcessorTokens tokens,
+            RebuildProperties settings,
+            Listener listener) {
         this.readModel = readModel;
         this.liveProcessor = liveProcessor;
         this.events = events;
@@ -86,7 +92,10 @@ final class Rebuild implements Runnable {
                 liveStopped = true;
                 tables.swap(readModel, () -> applyUpTo(Math.max(head(), tokens.highest(name)), stream, workers));
             }
-            log.info("Rebuild of read model {} switched after {} events in {} ms", name, applied,
+            log.info(
+                    "Rebuild of read model {} switched after {} events in {} ms",
+                    name,
+                    applied,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         } catch (InterruptedException e) {
             // Stopped because the application shuts down: the live processor stays as Axon leaves it.

@@ -9,5 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * speed is bound by PostgreSQL rather than by commits or round trips.
  */
 @ConfigurationProperties("lotse.rebuild")
-record RebuildProperties(@DefaultValue("1000") int batchSize, @DefaultValue("4") int workers) {
-}
+record RebuildProperties(
+        @DefaultValue("1000") int batchSize,
+        @DefaultValue("4") int workers) {}

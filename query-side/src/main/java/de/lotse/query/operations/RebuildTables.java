@@ -21,8 +21,7 @@ final class RebuildTables {
     /** An index's definition without its name and table, to find the copy of a live index. */
     private static final String SHAPE = "regexp_replace(indexdef, ' INDEX \\S+ ON \\S+ ', ' INDEX ON ')";
 
-    private record Index(String name, String shape) {
-    }
+    private record Index(String name, String shape) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -38,7 +37,8 @@ final class RebuildTables {
         jdbc.sql("CREATE SCHEMA IF NOT EXISTS " + REBUILD).update();
         for (var table : tables) {
             jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(REBUILD, table)).update();
-            jdbc.sql("CREATE TABLE %s.%s (LIKE %s.%s INCLUDING ALL)".formatted(REBUILD, table, live, table)).update();
+            jdbc.sql("CREATE TABLE %s.%s (LIKE %s.%s INCLUDING ALL)".formatted(REBUILD, table, live, table))
+                    .update();
             nameIndexesAsLive(live, table);
         }
     }
@@ -59,7 +59,8 @@ final class RebuildTables {
     void swap(ReadModel readModel, LastEvents lastEvents) throws InterruptedException, ExecutionException {
         var live = liveSchema();
         var tables = readModel.tables();
-        tables.forEach(table -> jdbc.sql("ANALYZE %s.%s".formatted(REBUILD, table)).update());
+        tables.forEach(
+                table -> jdbc.sql("ANALYZE %s.%s".formatted(REBUILD, table)).update());
         try {
             transactions.executeWithoutResult(status -> {
                 SwitchLock.takeExclusively(jdbc, readModel.name());
@@ -70,11 +71,15 @@ final class RebuildTables {
                 }
                 jdbc.sql("CREATE SCHEMA IF NOT EXISTS " + RETIRED).update();
                 for (var table : tables) {
-                    jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(RETIRED, table)).update();
-                    jdbc.sql("ALTER TABLE %s.%s SET SCHEMA %s".formatted(live, table, RETIRED)).update();
-                    jdbc.sql("ALTER TABLE %s.%s SET SCHEMA %s".formatted(REBUILD, table, live)).update();
+                    jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(RETIRED, table))
+                            .update();
+                    jdbc.sql("ALTER TABLE %s.%s SET SCHEMA %s".formatted(live, table, RETIRED))
+                            .update();
+                    jdbc.sql("ALTER TABLE %s.%s SET SCHEMA %s".formatted(REBUILD, table, live))
+                            .update();
                 }
-                tables.forEach(table -> jdbc.sql("DROP TABLE %s.%s".formatted(RETIRED, table)).update());
+                tables.forEach(table ->
+                        jdbc.sql("DROP TABLE %s.%s".formatted(RETIRED, table)).update());
             });
         } catch (Abandoned abandoned) {
             if (abandoned.getCause() instanceof InterruptedException interrupted) {
@@ -94,7 +99,8 @@ final class RebuildTables {
 
     /** Drops what a failed rebuild left behind. */
     void discard(List<String> tables) {
-        tables.forEach(table -> jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(REBUILD, table)).update());
+        tables.forEach(table ->
+                jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(REBUILD, table)).update());
     }
 
     private String liveSchema() {
@@ -104,20 +110,25 @@ final class RebuildTables {
     private void nameIndexesAsLive(String live, String table) {
         var copies = new ArrayList<>(indexes(REBUILD, table));
         for (var original : indexes(live, table)) {
-            copies.stream().filter(copy -> copy.shape().equals(original.shape())).findFirst().ifPresent(copy -> {
-                copies.remove(copy);
-                if (!copy.name().equals(original.name())) {
-                    jdbc.sql("ALTER INDEX %s.\"%s\" RENAME TO \"%s\"".formatted(REBUILD, copy.name(), original.name()))
-                            .update();
-                }
-            });
+            copies.stream()
+                    .filter(copy -> copy.shape().equals(original.shape()))
+                    .findFirst()
+                    .ifPresent(copy -> {
+                        copies.remove(copy);
+                        if (!copy.name().equals(original.name())) {
+                            jdbc.sql("ALTER INDEX %s.\"%s\" RENAME TO \"%s\""
+                                            .formatted(REBUILD, copy.name(), original.name()))
+                                    .update();
+                        }
+                    });
         }
     }
 
     private List<Index> indexes(String schema, String table) {
         return jdbc.sql("SELECT indexname AS name, " + SHAPE + " AS shape FROM pg_indexes "
                         + "WHERE schemaname = :schema AND tablename = :table ORDER BY indexname")
-                .param("schema", schema).param("table", table)
+                .param("schema", schema)
+                .param("table", table)
                 .query(Index.class)
                 .list();
     }

@@ -94,12 +94,15 @@ final class RebuildWorkers implements AutoCloseable {
      */
     private static void applyTogether(AnnotationEventHandlerAdapter projection, List<EventMessage<?>> share) {
         var unitOfWork = new BatchingUnitOfWork<>(share);
-        var outcome = unitOfWork.executeWithResult(() -> {
-            apply(projection, unitOfWork.getMessage());
-            return null;
-        }, RollbackConfigurationType.ANY_THROWABLE);
+        var outcome = unitOfWork.executeWithResult(
+                () -> {
+                    apply(projection, unitOfWork.getMessage());
+                    return null;
+                },
+                RollbackConfigurationType.ANY_THROWABLE);
         if (outcome.isExceptional()) {
-            throw outcome.exceptionResult() instanceof RuntimeException failure ? failure
+            throw outcome.exceptionResult() instanceof RuntimeException failure
+                    ? failure
                     : new IllegalStateException("the projection could not apply its share", outcome.exceptionResult());
         }
     }

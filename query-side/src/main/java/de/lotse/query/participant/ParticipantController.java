@@ -26,6 +26,7 @@ class ParticipantController {
     @GetMapping("/api/participants/{id}")
     ParticipantView participant(@PathVariable UUID id) {
         var query = new FindParticipant(currentCaller.get(), new ParticipantId(id));
-        return queries.query(query, ResponseTypes.instanceOf(ParticipantView.class)).join();
+        return queries.query(query, ResponseTypes.instanceOf(ParticipantView.class))
+                .join();
     }
 }

@@ -15,7 +15,6 @@ import de.lotse.api.participant.Nationality;
 import de.lotse.api.participant.ParticipantEnrolled;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantView;
-import de.lotse.api.participant.PersonalDataErased;
 import de.lotse.api.participant.ParticipantView.ExitView;
 import de.lotse.api.participant.ParticipantView.FollowUpView;
 import de.lotse.api.participant.ParticipantView.HousingView;
@@ -23,6 +22,7 @@ import de.lotse.api.participant.ParticipantView.QualificationView;
 import de.lotse.api.participant.ParticipantView.SituationView;
 import de.lotse.api.participant.ParticipantView.StageStatus;
 import de.lotse.api.participant.ParticipantView.StageView;
+import de.lotse.api.participant.PersonalDataErased;
 import de.lotse.api.pathway.FollowUpRecorded;
 import de.lotse.api.pathway.HousingSituationRecorded;
 import de.lotse.api.pathway.LabourMarketSituationRecorded;
@@ -32,6 +32,7 @@ import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.platform.privacy.PersonalDataCipher;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -40,7 +41,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jspecify.annotations.Nullable;
-import de.lotse.platform.privacy.PersonalDataCipher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,12 +70,34 @@ class ParticipantViewProjection {
     @EventHandler
     void on(ParticipantEnrolled event, @SequenceNumber long sequence) {
         var person = event.personalDetails();
-        views.insert(event.participantId().value(), sequence, new ParticipantView(
-                event.participantId().toString(), person.firstName(), person.lastName(), person.dateOfBirth(),
-                person.postcode(), event.gender(), event.entryDate(), event.labourStatus(), event.isced(),
-                event.nationality().code(), event.foreignBackground(), event.disability(), event.minority(),
-                event.homeless(), event.rural(), true, event.coach(), false,
-                List.of(), List.of(), List.of(), List.of(), null, null));
+        views.insert(
+                event.participantId().value(),
+                sequence,
+                new ParticipantView(
+                        event.participantId().toString(),
+                        person.firstName(),
+                        person.lastName(),
+                        person.dateOfBirth(),
+                        person.postcode(),
+                        event.gender(),
+                        event.entryDate(),
+                        event.labourStatus(),
+                        event.isced(),
+                        event.nationality().code(),
+                        event.foreignBackground(),
+                        event.disability(),
+                        event.minority(),
+                        event.homeless(),
+                        event.rural(),
+                        true,
+                        event.coach(),
+                        false,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null));
     }
 
     @EventHandler
@@ -88,7 +110,10 @@ class ParticipantViewProjection {
     void on(PersonalDataErased event, @SequenceNumber long sequence) {
         change(event, sequence, view -> {
             view.put("erased", true);
-            view.put("firstName", ERASED).put("lastName", ERASED).put("postcode", ERASED).putNull("dateOfBirth");
+            view.put("firstName", ERASED)
+                    .put("lastName", ERASED)
+                    .put("postcode", ERASED)
+                    .putNull("dateOfBirth");
             eraseIn(view, "qualifications", "title");
             eraseIn(view, "situations", "detail");
             eraseIn(view, "housing", "detail");
@@ -170,7 +195,8 @@ class ParticipantViewProjection {
         JsonNode added = json.valueToTree(entry);
         var date = dateOf(added, dateField);
         var position = 0;
-        while (position < entries.size() && !dateOf(entries.get(position), dateField).isAfter(date)) {
+        while (position < entries.size()
+                && !dateOf(entries.get(position), dateField).isAfter(date)) {
             position++;
         }
         entries.insert(position, added);

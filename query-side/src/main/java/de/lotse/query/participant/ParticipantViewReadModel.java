@@ -12,7 +12,9 @@ public class ParticipantViewReadModel {
 
     @Bean
     public ReadModel rebuildableParticipantViews(JsonMapper json) {
-        return new ReadModel("participant-view", List.of("participant_view"),
+        return new ReadModel(
+                "participant-view",
+                List.of("participant_view"),
                 jdbc -> new ParticipantViewProjection(new ParticipantViews(jdbc, json), json));
     }
 }

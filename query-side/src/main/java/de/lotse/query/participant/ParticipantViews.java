@@ -64,8 +64,8 @@ public class ParticipantViews {
     private Optional<SequencedRows.Stored<ObjectNode>> load(UUID participantId) {
         return jdbc.sql("SELECT view::text, last_sequence FROM participant_view WHERE participant_id = :id FOR UPDATE")
                 .param("id", participantId)
-                .query((row, number) -> new SequencedRows.Stored<>((ObjectNode) json.readTree(row.getString(1)),
-                        row.getLong(2)))
+                .query((row, number) ->
+                        new SequencedRows.Stored<>((ObjectNode) json.readTree(row.getString(1)), row.getLong(2)))
                 .optional();
     }
 

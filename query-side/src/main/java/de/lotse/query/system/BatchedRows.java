@@ -25,7 +25,8 @@ public final class BatchedRows {
 
     /** Inserts the row with the statement, before the current unit of work commits. */
     public void insert(String sql, SqlParameterSource row) {
-        pending.collect(rows -> rows.computeIfAbsent(sql, ignored -> new ArrayList<>()).add(row));
+        pending.collect(
+                rows -> rows.computeIfAbsent(sql, ignored -> new ArrayList<>()).add(row));
     }
 
     private void write(Map<String, List<SqlParameterSource>> rows) {

@@ -54,10 +54,20 @@ class QueryProblems extends LotseProblems {
 
     private static ResponseEntity<Object> replayRefused(ReplayRefusal refusal) {
         return switch (refusal.reason()) {
-            case UNKNOWN_PROJECTION -> problem(HttpStatus.NOT_FOUND, "urn:lotse:problem:unknown-projection",
-                    "Unknown projection", refusal.detail(), Map.of());
-            case ALREADY_REPLAYING -> problem(HttpStatus.CONFLICT, "urn:lotse:problem:replay-running",
-                    "Replay already running", refusal.detail(), Map.of());
+            case UNKNOWN_PROJECTION ->
+                problem(
+                        HttpStatus.NOT_FOUND,
+                        "urn:lotse:problem:unknown-projection",
+                        "Unknown projection",
+                        refusal.detail(),
+                        Map.of());
+            case ALREADY_REPLAYING ->
+                problem(
+                        HttpStatus.CONFLICT,
+                        "urn:lotse:problem:replay-running",
+                        "Replay already running",
+                        refusal.detail(),
+                        Map.of());
         };
     }
 }

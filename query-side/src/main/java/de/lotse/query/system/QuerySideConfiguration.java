@@ -41,9 +41,8 @@ public class QuerySideConfiguration {
     @Bean
     ConfigurerModule readModelProcessors() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> builder
-                        .initialSegmentCount(SEGMENTS)
-                        .batchSize(BATCH_SIZE))
+                .usingPooledStreamingEventProcessors((config, builder) ->
+                        builder.initialSegmentCount(SEGMENTS).batchSize(BATCH_SIZE))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
     }
 }

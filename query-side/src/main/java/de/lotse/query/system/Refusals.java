@@ -15,8 +15,7 @@ import org.axonframework.queryhandling.QueryExecutionException;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static QueryExecutionException refused(Refusal refusal) {
         return new QueryExecutionException(refusal.detail(), null, refusal);

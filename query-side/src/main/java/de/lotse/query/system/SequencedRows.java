@@ -26,12 +26,10 @@ import java.util.function.Supplier;
 public final class SequencedRows<R> {
 
     /** A row as the table holds it, with the sequence number of the last event applied to it. */
-    public record Stored<R>(R row, long sequence) {
-    }
+    public record Stored<R>(R row, long sequence) {}
 
     /** A row the unit of work changed, to be written, with the last event applied to it. */
-    public record Changed<R>(UUID participantId, R row, long sequence) {
-    }
+    public record Changed<R>(UUID participantId, R row, long sequence) {}
 
     private static final class Entry<R> {
 
@@ -71,13 +69,14 @@ public final class SequencedRows<R> {
 
     /** Changes the participant's row for an event, unless the row is unknown or has seen that event. */
     public void change(UUID participantId, long sequence, Consumer<R> change) {
-        rows.collect(loaded -> loaded.computeIfAbsent(participantId, this::stored).ifPresent(entry -> {
-            if (entry.sequence < sequence) {
-                change.accept(entry.row);
-                entry.sequence = sequence;
-                entry.changed = true;
-            }
-        }));
+        rows.collect(loaded -> loaded.computeIfAbsent(participantId, this::stored)
+                .ifPresent(entry -> {
+                    if (entry.sequence < sequence) {
+                        change.accept(entry.row);
+                        entry.sequence = sequence;
+                        entry.changed = true;
+                    }
+                }));
     }
 
     private Optional<Entry<R>> stored(UUID participantId) {

@@ -21,6 +21,7 @@ public final class WriteBehind<T> {
 
     /** One key per instance: the live projection and its rebuild copy collect apart. */
     private final String key = "write-behind-" + UUID.randomUUID();
+
     private final Supplier<T> empty;
     private final Consumer<T> write;
 

@@ -19,7 +19,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@WebMvcTest(controllers = AuditController.class,
+@WebMvcTest(
+        controllers = AuditController.class,
         properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
 class AuditControllerTest {
 
@@ -32,14 +33,21 @@ class AuditControllerTest {
     @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void answersTheTrailAsABareArrayWithEachPayloadAsJson() {
-        var entry = new HistoryEntry(0, "StageStarted", Instant.parse("2026-01-20T10:00:00Z"), "coach1",
-                "{\"stage\":\"COACHING\",\"startDate\":\"2026-01-20\"}", null);
+        var entry = new HistoryEntry(
+                0,
+                "StageStarted",
+                Instant.parse("2026-01-20T10:00:00Z"),
+                "coach1",
+                "{\"stage\":\"COACHING\",\"startDate\":\"2026-01-20\"}",
+                null);
         doReturn(CompletableFuture.completedFuture(new ParticipantHistory(List.of(entry))))
-                .when(queries).query(any(), any(ResponseType.class));
+                .when(queries)
+                .query(any(), any(ResponseType.class));
 
         assertThat(mvc.get().uri("/api/participants/{id}/history", UUID.randomUUID()))
                 .hasStatusOk()
-                .bodyJson().isStrictlyEqualTo("""
+                .bodyJson()
+                .isStrictlyEqualTo("""
                         [{"sequence": 0, "type": "StageStarted", "recordedAt": "2026-01-20T10:00:00Z",
                           "recordedBy": "coach1", "payload": {"stage": "COACHING", "startDate": "2026-01-20"},
                           "hash": null}]""");

@@ -51,14 +51,18 @@ class AuditTrailProjectionTest {
     void listsEveryEventWithSenderCorrelationAndHashOldestFirst() {
         store(elena, 0, MONDAY, "coach1");
         store(jonas, 0, MONDAY.plusSeconds(60), "coach2");
-        jdbc.sql("INSERT INTO event_chain VALUES (:id, 0, :hash)").param("id", elena.toString())
-                .param("hash", "c".repeat(64)).update();
+        jdbc.sql("INSERT INTO event_chain VALUES (:id, 0, :hash)")
+                .param("id", elena.toString())
+                .param("hash", "c".repeat(64))
+                .update();
 
         var page = queries.handle(filter(null, null, null, null, 0, 50));
 
         assertThat(page.total()).isEqualTo(2);
-        assertThat(page.items()).extracting(AuditEntry::participantId, AuditEntry::recordedBy, AuditEntry::hash)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(elena.toString(), "coach1", "c".repeat(64)),
+        assertThat(page.items())
+                .extracting(AuditEntry::participantId, AuditEntry::recordedBy, AuditEntry::hash)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(elena.toString(), "coach1", "c".repeat(64)),
                         org.assertj.core.groups.Tuple.tuple(jonas.toString(), "coach2", null));
         assertThat(page.items().get(0).correlationId()).isEqualTo("request-" + elena);
         assertThat(page.items().get(0).causationId()).isEqualTo("command-" + elena + "-0");
@@ -71,11 +75,18 @@ class AuditTrailProjectionTest {
         store(elena, 1, MONDAY.plusSeconds(3600), "lead");
         store(jonas, 0, MONDAY.plusSeconds(7200), "coach2");
 
-        assertThat(queries.handle(filter(MONDAY.plusSeconds(1), null, null, null, 0, 50)).total()).isEqualTo(2);
-        assertThat(queries.handle(filter(null, MONDAY.plusSeconds(3600), null, null, 0, 50)).total()).isEqualTo(1);
+        assertThat(queries.handle(filter(MONDAY.plusSeconds(1), null, null, null, 0, 50))
+                        .total())
+                .isEqualTo(2);
+        assertThat(queries.handle(filter(null, MONDAY.plusSeconds(3600), null, null, 0, 50))
+                        .total())
+                .isEqualTo(1);
         assertThat(queries.handle(filter(null, null, "lead", null, 0, 50)).items())
-                .extracting(AuditEntry::sequence).containsExactly(1L);
-        assertThat(queries.handle(filter(null, null, null, "ParticipantExited", 0, 50)).total()).isZero();
+                .extracting(AuditEntry::sequence)
+                .containsExactly(1L);
+        assertThat(queries.handle(filter(null, null, null, "ParticipantExited", 0, 50))
+                        .total())
+                .isZero();
         var secondPage = queries.handle(filter(null, null, null, "StageStarted", 1, 2));
         assertThat(secondPage.total()).isEqualTo(3);
         assertThat(secondPage.items()).extracting(AuditEntry::participantId).containsExactly(jonas.toString());
@@ -86,9 +97,11 @@ class AuditTrailProjectionTest {
         store(elena, 0, MONDAY, "coach1");
         store(elena, 0, MONDAY, "coach1");
 
-        assertThat(queries.handle(filter(null, null, null, null, 0, 50)).total()).isEqualTo(1);
+        assertThat(queries.handle(filter(null, null, null, null, 0, 50)).total())
+                .isEqualTo(1);
         projection.reset();
-        assertThat(queries.handle(filter(null, null, null, null, 0, 50)).total()).isZero();
+        assertThat(queries.handle(filter(null, null, null, null, 0, 50)).total())
+                .isZero();
     }
 
     @Test
@@ -100,15 +113,31 @@ class AuditTrailProjectionTest {
 
     private void store(ParticipantId participant, long sequence, Instant at, String user) {
         var event = new StageStarted(participant, Stage.COACHING, LocalDate.of(2026, 1, 20));
-        var metaData = MetaData.from(Map.of("recordedBy", user, "correlationId", "request-" + participant,
-                "causationId", "command-" + participant + "-" + sequence));
-        var message = new GenericDomainEventMessage<>("Participant", participant.toString(), sequence, event, metaData,
-                "event-" + participant + "-" + sequence, at);
+        var metaData = MetaData.from(Map.of(
+                "recordedBy",
+                user,
+                "correlationId",
+                "request-" + participant,
+                "causationId",
+                "command-" + participant + "-" + sequence));
+        var message = new GenericDomainEventMessage<>(
+                "Participant",
+                participant.toString(),
+                sequence,
+                event,
+                metaData,
+                "event-" + participant + "-" + sequence,
+                at);
         projection.on(event, message);
     }
 
-    private static FindAuditTrail filter(@Nullable Instant from, @Nullable Instant to, @Nullable String user,
-            @Nullable String type, int page, int size) {
+    private static FindAuditTrail filter(
+            @Nullable Instant from,
+            @Nullable Instant to,
+            @Nullable String user,
+            @Nullable String type,
+            int page,
+            int size) {
         return new FindAuditTrail(AUDITOR, from, to, user, type, page, size);
     }
 }

@@ -36,11 +36,13 @@ class HistoryQueriesTest {
     private static final Instant STARTED_AT = Instant.parse("2026-01-20T10:00:00Z");
 
     private final ParticipantId elena = ParticipantId.random();
-    private final EmbeddedEventStore events =
-            EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+    private final EmbeddedEventStore events = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
     private final ParticipantViews views = mock(ParticipantViews.class);
     private final EventChainLinks links = mock(EventChainLinks.class);
-    private final HistoryQueries queries = new HistoryQueries(events, views, JsonMapper.builder().build(), links);
+    private final HistoryQueries queries =
+            new HistoryQueries(events, views, JsonMapper.builder().build(), links);
 
     @AfterEach
     void stopEventStore() {
@@ -56,8 +58,14 @@ class HistoryQueriesTest {
 
         var entries = queries.handle(new FindParticipantHistory(AUDITOR, elena)).entries();
 
-        assertThat(entries).extracting(HistoryEntry::sequence, HistoryEntry::type, HistoryEntry::recordedAt,
-                HistoryEntry::recordedBy, HistoryEntry::hash).containsExactly(
+        assertThat(entries)
+                .extracting(
+                        HistoryEntry::sequence,
+                        HistoryEntry::type,
+                        HistoryEntry::recordedAt,
+                        HistoryEntry::recordedBy,
+                        HistoryEntry::hash)
+                .containsExactly(
                         tuple(0L, "ParticipantEnrolled", ENROLLED_AT, "coach1", "a".repeat(64)),
                         tuple(1L, "StageStarted", STARTED_AT, "system", "b".repeat(64)));
         assertThat(entries.get(1).payload()).isEqualTo("""
@@ -80,7 +88,9 @@ class HistoryQueriesTest {
         store(0, enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), Map.of(), ENROLLED_AT);
         when(views.coachOf(elena.value())).thenReturn(Optional.of("coach1"));
 
-        assertThat(queries.handle(new FindParticipantHistory(coach("coach1"), elena)).entries()).hasSize(1);
+        assertThat(queries.handle(new FindParticipantHistory(coach("coach1"), elena))
+                        .entries())
+                .hasSize(1);
     }
 
     @Test
@@ -109,8 +119,14 @@ class HistoryQueriesTest {
     }
 
     private void store(long sequence, Object payload, Map<String, ?> metaData, Instant at) {
-        events.publish(new GenericDomainEventMessage<>("Participant", elena.toString(), sequence, payload, metaData,
-                UUID.randomUUID().toString(), at));
+        events.publish(new GenericDomainEventMessage<>(
+                "Participant",
+                elena.toString(),
+                sequence,
+                payload,
+                metaData,
+                UUID.randomUUID().toString(),
+                at));
     }
 
     private Refusal refusalFor(FindParticipantHistory query) {

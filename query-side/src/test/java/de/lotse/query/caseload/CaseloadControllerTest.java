@@ -26,7 +26,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@WebMvcTest(controllers = CaseloadController.class,
+@WebMvcTest(
+        controllers = CaseloadController.class,
         properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
 class CaseloadControllerTest {
 
@@ -39,15 +40,27 @@ class CaseloadControllerTest {
     @Test
     @WithMockUser(username = "coach1", roles = "COACH")
     void asksForThePageWithTheCallerAndAnswersItsEntries() {
-        var entry = new CaseloadEntry("0b6f3a52-6a8e-4e4c-9a4f-1f7f0c3d2e10", "Elena Popescu", "coach1",
-                ParticipantStatus.ACTIVE, LocalDate.of(2026, 1, 15), null, List.of(Stage.COACHING), false);
+        var entry = new CaseloadEntry(
+                "0b6f3a52-6a8e-4e4c-9a4f-1f7f0c3d2e10",
+                "Elena Popescu",
+                "coach1",
+                ParticipantStatus.ACTIVE,
+                LocalDate.of(2026, 1, 15),
+                null,
+                List.of(Stage.COACHING),
+                false);
         doReturn(CompletableFuture.completedFuture(new CaseloadPage(List.of(entry), 1)))
-                .when(queries).query(any(), any(ResponseType.class));
+                .when(queries)
+                .query(any(), any(ResponseType.class));
 
-        assertThat(mvc.get().uri("/api/caseload").param("status", "ACTIVE").param("stage", "COACHING")
-                .param("q", "pop"))
+        assertThat(mvc.get()
+                        .uri("/api/caseload")
+                        .param("status", "ACTIVE")
+                        .param("stage", "COACHING")
+                        .param("q", "pop"))
                 .hasStatusOk()
-                .bodyJson().isLenientlyEqualTo("""
+                .bodyJson()
+                .isLenientlyEqualTo("""
                         {"items": [{"id": "0b6f3a52-6a8e-4e4c-9a4f-1f7f0c3d2e10", "displayName": "Elena Popescu",
                                     "coach": "coach1", "status": "ACTIVE", "entryDate": "2026-01-15",
                                     "exitDate": null, "activeStages": ["COACHING"], "followUpDue": false}],
@@ -56,9 +69,14 @@ class CaseloadControllerTest {
         verify(queries).query(query.capture(), any(ResponseType.class));
         assertThat(query.getValue().caller().user()).isEqualTo("coach1");
         assertThat(query.getValue().caller().roles()).containsExactly(Role.COACH);
-        assertThat(query.getValue()).extracting(FindCaseload::status, FindCaseload::stage, FindCaseload::q,
-                FindCaseload::page, FindCaseload::size).containsExactly(ParticipantStatus.ACTIVE, Stage.COACHING, "pop",
-                0, 50);
+        assertThat(query.getValue())
+                .extracting(
+                        FindCaseload::status,
+                        FindCaseload::stage,
+                        FindCaseload::q,
+                        FindCaseload::page,
+                        FindCaseload::size)
+                .containsExactly(ParticipantStatus.ACTIVE, Stage.COACHING, "pop", 0, 50);
     }
 
     @Test
@@ -67,7 +85,8 @@ class CaseloadControllerTest {
         assertThat(mvc.get().uri("/api/caseload").param("size", "0"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson().isLenientlyEqualTo("""
+                .bodyJson()
+                .isLenientlyEqualTo("""
                         {"type": "urn:lotse:problem:invalid-request", "status": 400,
                          "errors": [{"field": "size"}]}""");
     }
@@ -84,16 +103,22 @@ class CaseloadControllerTest {
     void rejectsAnUnknownStatusOrStage() {
         assertThat(mvc.get().uri("/api/caseload").param("status", "GONE"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("status");
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("status");
         assertThat(mvc.get().uri("/api/caseload").param("stage", "LUNCH"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("stage");
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("stage");
     }
 
     @Test
     void answers401WithoutCredentials() {
         assertThat(mvc.get().uri("/api/caseload"))
                 .hasStatus(HttpStatus.UNAUTHORIZED)
-                .bodyJson().extractingPath("$.type").isEqualTo("urn:lotse:problem:unauthenticated");
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("urn:lotse:problem:unauthenticated");
     }
 }

@@ -56,8 +56,16 @@ class CaseloadProjectionTest {
     void listsAnEnrolledParticipantAsActiveWithoutStages() {
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
 
-        assertThat(find(LEAD, null, null, null).items()).containsExactly(new CaseloadEntry(
-                elena.toString(), "Elena Popescu", "coach1", ParticipantStatus.ACTIVE, ENTRY, null, List.of(), false));
+        assertThat(find(LEAD, null, null, null).items())
+                .containsExactly(new CaseloadEntry(
+                        elena.toString(),
+                        "Elena Popescu",
+                        "coach1",
+                        ParticipantStatus.ACTIVE,
+                        ENTRY,
+                        null,
+                        List.of(),
+                        false));
     }
 
     @Test
@@ -86,7 +94,8 @@ class CaseloadProjectionTest {
         projection.on(new CoachReassigned(elena, "coach2"), 1);
 
         assertThat(find(coach("coach1"), null, null, null).items()).isEmpty();
-        assertThat(find(coach("coach2"), null, null, null).items()).extracting(CaseloadEntry::coach)
+        assertThat(find(coach("coach2"), null, null, null).items())
+                .extracting(CaseloadEntry::coach)
                 .containsExactly("coach2");
     }
 
@@ -210,8 +219,10 @@ class CaseloadProjectionTest {
 
         assertThat(second.items()).extracting(CaseloadEntry::displayName).containsExactly("Dana Test", "Cleo Test");
         assertThat(second.total()).isEqualTo(6);
-        assertThat(query(new FindCaseload(LEAD, null, null, null, null, null, 0, 2)).items())
-                .extracting(CaseloadEntry::displayName).containsExactly("Aaron Test", "Emil Test");
+        assertThat(query(new FindCaseload(LEAD, null, null, null, null, null, 0, 2))
+                        .items())
+                .extracting(CaseloadEntry::displayName)
+                .containsExactly("Aaron Test", "Emil Test");
         assertThat(beyond.items()).isEmpty();
         assertThat(beyond.total()).isEqualTo(6);
     }
@@ -252,8 +263,8 @@ class CaseloadProjectionTest {
         assertThat(find(LEAD, null, null, null).total()).isEqualTo(1);
     }
 
-    private CaseloadPage find(Caller caller, @Nullable ParticipantStatus status, @Nullable Boolean followUpDue,
-            @Nullable String q) {
+    private CaseloadPage find(
+            Caller caller, @Nullable ParticipantStatus status, @Nullable Boolean followUpDue, @Nullable String q) {
         return query(new FindCaseload(caller, null, status, null, followUpDue, q, 0, 50));
     }
 
@@ -273,7 +284,9 @@ class CaseloadProjectionTest {
 
     private CaseloadEntry entryOf(ParticipantId id) {
         return find(LEAD, null, null, null).items().stream()
-                .filter(entry -> entry.id().equals(id.toString())).findFirst().orElseThrow();
+                .filter(entry -> entry.id().equals(id.toString()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> dueFilter() {

@@ -14,10 +14,16 @@ class EsfChecksTest {
     void namesEachOutputRuleForEveryColumnAndTheBreakdownForEveryRow() {
         var checks = EsfChecks.of(zeroRows());
 
-        assertThat(checks).extracting(ConsistencyCheck::rule).startsWith(
-                "EECO02+EECO04+EECO05=EECO01 (women)", "EECO02+EECO04+EECO05=EECO01 (men)",
-                "EECO02+EECO04+EECO05=EECO01 (nonBinary)", "EECO02+EECO04+EECO05=EECO01 (total)",
-                "EECO03<=EECO02 (women)").endsWith("women+men+nonBinary=total (EECR06)").hasSize(39);
+        assertThat(checks)
+                .extracting(ConsistencyCheck::rule)
+                .startsWith(
+                        "EECO02+EECO04+EECO05=EECO01 (women)",
+                        "EECO02+EECO04+EECO05=EECO01 (men)",
+                        "EECO02+EECO04+EECO05=EECO01 (nonBinary)",
+                        "EECO02+EECO04+EECO05=EECO01 (total)",
+                        "EECO03<=EECO02 (women)")
+                .endsWith("women+men+nonBinary=total (EECR06)")
+                .hasSize(39);
         assertThat(checks).allMatch(ConsistencyCheck::ok);
     }
 
@@ -27,8 +33,8 @@ class EsfChecksTest {
         rows.set(0, new IndicatorRow("EECO01", "total number of participants", 2, 0, 0, 2));
         rows.set(1, new IndicatorRow("EECO02", "unemployed", 1, 0, 0, 1));
 
-        assertThat(failed(rows)).containsExactly(
-                "EECO02+EECO04+EECO05=EECO01 (women)", "EECO02+EECO04+EECO05=EECO01 (total)");
+        assertThat(failed(rows))
+                .containsExactly("EECO02+EECO04+EECO05=EECO01 (women)", "EECO02+EECO04+EECO05=EECO01 (total)");
     }
 
     @Test
@@ -48,7 +54,10 @@ class EsfChecksTest {
     }
 
     private static List<String> failed(List<IndicatorRow> rows) {
-        return EsfChecks.of(rows).stream().filter(check -> !check.ok()).map(ConsistencyCheck::rule).toList();
+        return EsfChecks.of(rows).stream()
+                .filter(check -> !check.ok())
+                .map(ConsistencyCheck::rule)
+                .toList();
     }
 
     private static List<IndicatorRow> zeroRows() {

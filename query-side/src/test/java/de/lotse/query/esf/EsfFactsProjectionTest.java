@@ -37,7 +37,9 @@ class EsfFactsProjectionTest {
 
     @Test
     void keepsNoNameDateOfBirthPostcodeNationalityOrFreeText() {
-        stories.of("Elena", "Popescu").enrol(Intake.of(Gender.FEMALE, ENTRY, 34, LabourStatus.UNEMPLOYED).from("KZ"))
+        stories.of("Elena", "Popescu")
+                .enrol(Intake.of(Gender.FEMALE, ENTRY, 34, LabourStatus.UNEMPLOYED)
+                        .from("KZ"))
                 .correct(IntakeField.FIRST_NAME, "Jelena", 34, Stories.RECORDED)
                 .correct(IntakeField.DATE_OF_BIRTH, "1990-02-17", 35, Stories.RECORDED)
                 .correct(IntakeField.POSTCODE, "10115", 35, Stories.RECORDED)
@@ -54,31 +56,50 @@ class EsfFactsProjectionTest {
                 .followUp(EXIT.plusMonths(6), FollowUpSituation.EMPLOYED, true);
 
         var table = JdbcClient.create(stories.dataSource())
-                .sql("SELECT string_agg(esf_fact::text, ' ') FROM esf_fact").query(String.class).single();
+                .sql("SELECT string_agg(esf_fact::text, ' ') FROM esf_fact")
+                .query(String.class)
+                .single();
 
-        assertThat(table).contains("ENROLLED", "THIRD_COUNTRY", "RECOGNISED", "FOLLOW_UP")
-                .doesNotContain("Elena", "Jelena", "Popescu", "1990-02-17", "1992-01-15", "44147", "10115", "KZ", "MD",
-                        Stories.FREE_TEXT, "coach1");
+        assertThat(table)
+                .contains("ENROLLED", "THIRD_COUNTRY", "RECOGNISED", "FOLLOW_UP")
+                .doesNotContain(
+                        "Elena",
+                        "Jelena",
+                        "Popescu",
+                        "1990-02-17",
+                        "1992-01-15",
+                        "44147",
+                        "10115",
+                        "KZ",
+                        "MD",
+                        Stories.FREE_TEXT,
+                        "coach1");
     }
 
     @Test
     void closesTheStagesStillActiveAtTheExitWithTheExitDate() {
-        stories.of("Elena", "Popescu").enrol(Intake.of(Gender.FEMALE, ENTRY, 34, LabourStatus.UNEMPLOYED))
+        stories.of("Elena", "Popescu")
+                .enrol(Intake.of(Gender.FEMALE, ENTRY, 34, LabourStatus.UNEMPLOYED))
                 .startStage(Stage.COACHING, ENTRY)
                 .startStage(Stage.LANGUAGE_SUPPORT, ENTRY)
                 .abortStage(Stage.LANGUAGE_SUPPORT, ENTRY.plusDays(10))
                 .startStage(Stage.LANGUAGE_SUPPORT, ENTRY.plusDays(20))
                 .exit(EXIT, ExitReason.COMPLETED, List.of(Stage.COACHING, Stage.LANGUAGE_SUPPORT));
 
-        assertThat(participations(LATER)).singleElement().satisfies(p -> assertThat(p.stages()).containsExactly(
-                new StageRun(Stage.COACHING, StageStatus.CLOSED_AT_EXIT, ENTRY, EXIT),
-                new StageRun(Stage.LANGUAGE_SUPPORT, StageStatus.ABORTED, ENTRY, ENTRY.plusDays(10)),
-                new StageRun(Stage.LANGUAGE_SUPPORT, StageStatus.CLOSED_AT_EXIT, ENTRY.plusDays(20), EXIT)));
+        assertThat(participations(LATER))
+                .singleElement()
+                .satisfies(p -> assertThat(p.stages())
+                        .containsExactly(
+                                new StageRun(Stage.COACHING, StageStatus.CLOSED_AT_EXIT, ENTRY, EXIT),
+                                new StageRun(Stage.LANGUAGE_SUPPORT, StageStatus.ABORTED, ENTRY, ENTRY.plusDays(10)),
+                                new StageRun(
+                                        Stage.LANGUAGE_SUPPORT, StageStatus.CLOSED_AT_EXIT, ENTRY.plusDays(20), EXIT)));
     }
 
     @Test
     void storesEachEventOnceHoweverOftenItIsDelivered() {
-        stories.of("Elena", "Popescu").enrol(Intake.of(Gender.FEMALE, ENTRY, 34, LabourStatus.UNEMPLOYED))
+        stories.of("Elena", "Popescu")
+                .enrol(Intake.of(Gender.FEMALE, ENTRY, 34, LabourStatus.UNEMPLOYED))
                 .situation(ENTRY.plusDays(5), LabourMarketSituation.JOB_SEARCHING)
                 .qualification(ENTRY.plusDays(9), Certificate.MODULE);
 

@@ -35,8 +35,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
-import org.axonframework.queryhandling.QueryExecutionException;
 import org.assertj.core.groups.Tuple;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,40 +72,42 @@ class EsfQueriesTest {
         assertThat(report.from()).isEqualTo(FROM);
         assertThat(report.to()).isEqualTo(TO);
         assertThat(report.asOf()).isEqualTo(NOW);
-        assertThat(rows(report)).containsExactly(
-                // entrants: Anna, Emma, Greta, Ines, Lena | Farid, Hans, Jonas, Nils | Clara, Kim, Mira
-                tuple("EECO01", 5L, 4L, 3L, 12L),
-                tuple("EECO02", 2L, 3L, 2L, 7L),  // Emma, Greta | Farid, Jonas, Nils | Clara, Mira
-                tuple("EECO03", 1L, 0L, 1L, 2L),  // Emma | - | Mira
-                tuple("EECO04", 2L, 0L, 1L, 3L),  // Anna, Lena | - | Kim (corrected from employed)
-                tuple("EECO05", 1L, 1L, 0L, 2L),  // Ines | Hans | -
-                tuple("EECO06", 1L, 0L, 0L, 1L),  // Anna, 17
-                tuple("EECO07", 1L, 1L, 1L, 3L),  // Emma 29 | Jonas 25 | Clara 18 (Nils corrected to 30)
-                tuple("EECO08", 0L, 1L, 1L, 2L),  // - | Hans 55 | Mira 60 (Greta is 54)
-                tuple("EECO09", 1L, 2L, 0L, 3L),  // Anna 0 | Hans 1, Jonas 2 | -
-                tuple("EECO10", 2L, 1L, 1L, 4L),  // Emma 4, Ines 3 | Nils 4 | Mira 3 (Clara unknown)
-                tuple("EECO11", 2L, 1L, 1L, 4L),  // Greta 6, Lena 8 | Farid 5 | Kim 7
-                tuple("EECO12", 1L, 0L, 0L, 1L),  // Emma (Clara declined)
-                tuple("EECO13", 1L, 1L, 2L, 4L),  // Emma UA | Farid TR | Clara SY, Kim US (PL, IT, RO are EU)
-                tuple("EECO14", 1L, 1L, 1L, 3L),  // Anna | Farid | Kim
-                tuple("EECO15", 2L, 0L, 1L, 3L),  // Emma, Greta | - | Mira
-                tuple("EECO16", 1L, 0L, 1L, 2L),  // Emma | - | Mira (Jonas declined)
-                tuple("EECO17", 0L, 1L, 2L, 3L),  // - | Hans | Clara, Mira
-                // leavers: Anna, Greta, Ines, Lena | Bert, Farid, Hans, Jonas | Kim, Mira
-                tuple("EECR01", 1L, 0L, 1L, 2L),  // Anna, Kim: inactive at entry, job searching upon leaving
-                tuple("EECR02", 1L, 1L, 0L, 2L),  // Ines | Jonas (the later of two situations on one day)
-                tuple("EECR03", 1L, 0L, 1L, 2L),  // Anna (module on exit + 28) | Mira (before the exit)
-                tuple("EECR04", 1L, 2L, 0L, 3L),  // Lena | Bert, Farid: employed by exit + 28
-                tuple("EECR05", 0L, 2L, 0L, 2L),  // Hans employed, Jonas self-employed at the follow-up
-                tuple("EECR06", 1L, 1L, 0L, 2L)); // Ines self-employed, Hans employed at entry, both better
+        assertThat(rows(report))
+                .containsExactly(
+                        // entrants: Anna, Emma, Greta, Ines, Lena | Farid, Hans, Jonas, Nils | Clara, Kim, Mira
+                        tuple("EECO01", 5L, 4L, 3L, 12L),
+                        tuple("EECO02", 2L, 3L, 2L, 7L), // Emma, Greta | Farid, Jonas, Nils | Clara, Mira
+                        tuple("EECO03", 1L, 0L, 1L, 2L), // Emma | - | Mira
+                        tuple("EECO04", 2L, 0L, 1L, 3L), // Anna, Lena | - | Kim (corrected from employed)
+                        tuple("EECO05", 1L, 1L, 0L, 2L), // Ines | Hans | -
+                        tuple("EECO06", 1L, 0L, 0L, 1L), // Anna, 17
+                        tuple("EECO07", 1L, 1L, 1L, 3L), // Emma 29 | Jonas 25 | Clara 18 (Nils corrected to 30)
+                        tuple("EECO08", 0L, 1L, 1L, 2L), // - | Hans 55 | Mira 60 (Greta is 54)
+                        tuple("EECO09", 1L, 2L, 0L, 3L), // Anna 0 | Hans 1, Jonas 2 | -
+                        tuple("EECO10", 2L, 1L, 1L, 4L), // Emma 4, Ines 3 | Nils 4 | Mira 3 (Clara unknown)
+                        tuple("EECO11", 2L, 1L, 1L, 4L), // Greta 6, Lena 8 | Farid 5 | Kim 7
+                        tuple("EECO12", 1L, 0L, 0L, 1L), // Emma (Clara declined)
+                        tuple("EECO13", 1L, 1L, 2L, 4L), // Emma UA | Farid TR | Clara SY, Kim US (PL, IT, RO are EU)
+                        tuple("EECO14", 1L, 1L, 1L, 3L), // Anna | Farid | Kim
+                        tuple("EECO15", 2L, 0L, 1L, 3L), // Emma, Greta | - | Mira
+                        tuple("EECO16", 1L, 0L, 1L, 2L), // Emma | - | Mira (Jonas declined)
+                        tuple("EECO17", 0L, 1L, 2L, 3L), // - | Hans | Clara, Mira
+                        // leavers: Anna, Greta, Ines, Lena | Bert, Farid, Hans, Jonas | Kim, Mira
+                        tuple("EECR01", 1L, 0L, 1L, 2L), // Anna, Kim: inactive at entry, job searching upon leaving
+                        tuple("EECR02", 1L, 1L, 0L, 2L), // Ines | Jonas (the later of two situations on one day)
+                        tuple("EECR03", 1L, 0L, 1L, 2L), // Anna (module on exit + 28) | Mira (before the exit)
+                        tuple("EECR04", 1L, 2L, 0L, 3L), // Lena | Bert, Farid: employed by exit + 28
+                        tuple("EECR05", 0L, 2L, 0L, 2L), // Hans employed, Jonas self-employed at the follow-up
+                        tuple("EECR06", 1L, 1L, 0L, 2L)); // Ines self-employed, Hans employed at entry, both better
     }
 
     @Test
     void namesEveryIndicatorInEnglish() {
         var report = report(null, null, null);
 
-        assertThat(report.indicators()).extracting(IndicatorRow::name).startsWith(
-                "total number of participants", "unemployed, including long-term unemployed");
+        assertThat(report.indicators())
+                .extracting(IndicatorRow::name)
+                .startsWith("total number of participants", "unemployed, including long-term unemployed");
         assertThat(report.indicators().get(22).name())
                 .isEqualTo("participants with a better labour market situation six months after leaving");
     }
@@ -117,10 +119,14 @@ class EsfQueriesTest {
         var checks = report(FROM, TO, null).checks();
 
         assertThat(checks).hasSize(4 * 4 + 23).allMatch(ConsistencyCheck::ok);
-        assertThat(checks).extracting(ConsistencyCheck::rule).contains(
-                "EECO02+EECO04+EECO05=EECO01 (women)", "EECO03<=EECO02 (nonBinary)",
-                "EECO06+EECO07+EECO08<=EECO01 (total)", "EECO09+EECO10+EECO11<=EECO01 (men)",
-                "women+men+nonBinary=total (EECR06)");
+        assertThat(checks)
+                .extracting(ConsistencyCheck::rule)
+                .contains(
+                        "EECO02+EECO04+EECO05=EECO01 (women)",
+                        "EECO03<=EECO02 (nonBinary)",
+                        "EECO06+EECO07+EECO08<=EECO01 (total)",
+                        "EECO09+EECO10+EECO11<=EECO01 (men)",
+                        "women+men+nonBinary=total (EECR06)");
     }
 
     @Test
@@ -132,14 +138,16 @@ class EsfQueriesTest {
 
         // Kim was enrolled as employed; the correction to inactive was recorded at CORRECTED.
         assertThat(before.asOf()).isEqualTo(CORRECTED.minusSeconds(1));
-        assertThat(rows(before, "EECO04", "EECO05", "EECR01")).containsExactly(
-                tuple("EECO04", 2L, 0L, 0L, 2L),  // Anna, Lena
-                tuple("EECO05", 1L, 1L, 1L, 3L),  // Ines | Hans | Kim
-                tuple("EECR01", 1L, 0L, 0L, 1L)); // Anna; employed Kim does not count
-        assertThat(rows(after, "EECO04", "EECO05", "EECR01")).containsExactly(
-                tuple("EECO04", 2L, 0L, 1L, 3L),
-                tuple("EECO05", 1L, 1L, 0L, 2L),
-                tuple("EECR01", 1L, 0L, 1L, 2L));
+        assertThat(rows(before, "EECO04", "EECO05", "EECR01"))
+                .containsExactly(
+                        tuple("EECO04", 2L, 0L, 0L, 2L), // Anna, Lena
+                        tuple("EECO05", 1L, 1L, 1L, 3L), // Ines | Hans | Kim
+                        tuple("EECR01", 1L, 0L, 0L, 1L)); // Anna; employed Kim does not count
+        assertThat(rows(after, "EECO04", "EECO05", "EECR01"))
+                .containsExactly(
+                        tuple("EECO04", 2L, 0L, 1L, 3L),
+                        tuple("EECO05", 1L, 1L, 0L, 2L),
+                        tuple("EECR01", 1L, 0L, 1L, 2L));
         assertThat(before.checks()).allMatch(ConsistencyCheck::ok);
     }
 
@@ -160,11 +168,12 @@ class EsfQueriesTest {
 
         assertThat(report.from()).isNull();
         assertThat(report.to()).isNull();
-        assertThat(rows(report, "EECO01", "EECR04", "EECR05", "EECR06")).containsExactly(
-                tuple("EECO01", 5L, 6L, 3L, 14L), // now with Bert (entered 2025-12-31) and Dieter (2026-07-01)
-                tuple("EECR04", 2L, 2L, 0L, 4L),  // now with Emma, who left 2026-07-01
-                tuple("EECR05", 0L, 3L, 0L, 3L),  // now with Dieter, who left 2026-07-05
-                tuple("EECR06", 1L, 2L, 0L, 3L)); // Dieter again
+        assertThat(rows(report, "EECO01", "EECR04", "EECR05", "EECR06"))
+                .containsExactly(
+                        tuple("EECO01", 5L, 6L, 3L, 14L), // now with Bert (entered 2025-12-31) and Dieter (2026-07-01)
+                        tuple("EECR04", 2L, 2L, 0L, 4L), // now with Emma, who left 2026-07-01
+                        tuple("EECR05", 0L, 3L, 0L, 3L), // now with Dieter, who left 2026-07-05
+                        tuple("EECR06", 1L, 2L, 0L, 3L)); // Dieter again
     }
 
     @Test
@@ -174,10 +183,11 @@ class EsfQueriesTest {
         var report = report(TO, null, null);
 
         // entered on or after 2026-06-30: Clara, Dieter; left: Anna, Dieter, Emma
-        assertThat(rows(report, "EECO01", "EECR03", "EECR04")).containsExactly(
-                tuple("EECO01", 0L, 1L, 1L, 2L),
-                tuple("EECR03", 1L, 0L, 0L, 1L),
-                tuple("EECR04", 1L, 0L, 0L, 1L));
+        assertThat(rows(report, "EECO01", "EECR03", "EECR04"))
+                .containsExactly(
+                        tuple("EECO01", 0L, 1L, 1L, 2L),
+                        tuple("EECR03", 1L, 0L, 0L, 1L),
+                        tuple("EECR04", 1L, 0L, 0L, 1L));
     }
 
     @Test
@@ -193,7 +203,8 @@ class EsfQueriesTest {
     @Test
     void appliesEveryCorrectionOfACharacteristic() {
         var nora = Intake.of(FEMALE, LocalDate.of(2026, 3, 1), 40, UNEMPLOYED).isced(4);
-        stories.of("Nora", "Nagel").enrol(nora)
+        stories.of("Nora", "Nagel")
+                .enrol(nora)
                 .correct(IntakeField.GENDER, "NON_BINARY", 40, CORRECTED)
                 .correct(IntakeField.ISCED, null, 40, CORRECTED)
                 .correct(IntakeField.NATIONALITY, "KZ", 40, CORRECTED)
@@ -203,13 +214,14 @@ class EsfQueriesTest {
 
         var report = report(FROM, TO, null);
 
-        assertThat(rows(report, "EECO01", "EECO06", "EECO10", "EECO12", "EECO13", "EECO17")).containsExactly(
-                tuple("EECO01", 0L, 0L, 1L, 1L),
-                tuple("EECO06", 0L, 0L, 1L, 1L),
-                tuple("EECO10", 0L, 0L, 0L, 0L),
-                tuple("EECO12", 0L, 0L, 1L, 1L),
-                tuple("EECO13", 0L, 0L, 1L, 1L),
-                tuple("EECO17", 0L, 0L, 1L, 1L));
+        assertThat(rows(report, "EECO01", "EECO06", "EECO10", "EECO12", "EECO13", "EECO17"))
+                .containsExactly(
+                        tuple("EECO01", 0L, 0L, 1L, 1L),
+                        tuple("EECO06", 0L, 0L, 1L, 1L),
+                        tuple("EECO10", 0L, 0L, 0L, 0L),
+                        tuple("EECO12", 0L, 0L, 1L, 1L),
+                        tuple("EECO13", 0L, 0L, 1L, 1L),
+                        tuple("EECO17", 0L, 0L, 1L, 1L));
     }
 
     @Test
@@ -235,7 +247,8 @@ class EsfQueriesTest {
         // Anna: enters on the first day, aged 17; leaves on the last day. A job-search situation on
         // exit + 28 days is the latest by date, though an earlier job was recorded after it.
         // O: 01 04 06 09 14. R: 01 (inactive at entry), 03 (module certificate on exit + 28).
-        stories.of("Anna", "Albers").enrol(Intake.of(FEMALE, FROM, 17, INACTIVE).isced(0).answers(YES, NO, NO, NO))
+        stories.of("Anna", "Albers")
+                .enrol(Intake.of(FEMALE, FROM, 17, INACTIVE).isced(0).answers(YES, NO, NO, NO))
                 .exit(TO, ExitReason.COMPLETED)
                 .situation(day(2026, 7, 28), JOB_SEARCHING)
                 .situation(day(2026, 6, 15), LabourMarketSituation.EMPLOYED)
@@ -243,33 +256,47 @@ class EsfQueriesTest {
         // Bert: enters a day before the period, leaves on its first day. Job search, then a job on
         // exit + 28 days: the last one counts. An attendance certificate is no qualification.
         // O: none. R: 04.
-        stories.of("Bert", "Brandt").enrol(Intake.of(MALE, day(2025, 12, 31), 18, INACTIVE).from("FR"))
+        stories.of("Bert", "Brandt")
+                .enrol(Intake.of(MALE, day(2025, 12, 31), 18, INACTIVE).from("FR"))
                 .exit(FROM, ExitReason.OTHER)
                 .situation(day(2026, 1, 10), JOB_SEARCHING)
                 .situation(day(2026, 1, 29), LabourMarketSituation.EMPLOYED)
                 .qualification(day(2026, 1, 15), Certificate.ATTENDANCE_ONLY);
         // Clara: enters on the last day, aged 18, ISCED unknown, Syrian, declines every sensitive question.
         // O: 01 02 07 13 17.
-        stories.of("Clara", "Conti").enrol(Intake.of(NON_BINARY, TO, 18, UNEMPLOYED).isced(null).from("SY")
-                .answers(DECLINED, DECLINED, DECLINED, DECLINED).inRuralArea());
+        stories.of("Clara", "Conti")
+                .enrol(Intake.of(NON_BINARY, TO, 18, UNEMPLOYED)
+                        .isced(null)
+                        .from("SY")
+                        .answers(DECLINED, DECLINED, DECLINED, DECLINED)
+                        .inRuralArea());
         // Dieter: enters a day after the period and leaves after it. O: none. R: none.
-        stories.of("Dieter", "Dahl").enrol(Intake.of(MALE, day(2026, 7, 1), 55, EMPLOYED).isced(4))
+        stories.of("Dieter", "Dahl")
+                .enrol(Intake.of(MALE, day(2026, 7, 1), 55, EMPLOYED).isced(4))
                 .exit(day(2026, 7, 5), ExitReason.COMPLETED)
                 .followUp(day(2027, 1, 5), FollowUpSituation.EMPLOYED, true);
         // Emma: aged 29, Ukrainian; leaves a day after the period, so her job counts in no result.
         // O: 01 02 03 07 10 12 13 15 16. R: none.
-        stories.of("Emma", "Engel").enrol(Intake.of(FEMALE, day(2026, 2, 1), 29, LONG_TERM_UNEMPLOYED).isced(4)
-                        .from("UA").answers(NO, YES, YES, YES))
+        stories.of("Emma", "Engel")
+                .enrol(Intake.of(FEMALE, day(2026, 2, 1), 29, LONG_TERM_UNEMPLOYED)
+                        .isced(4)
+                        .from("UA")
+                        .answers(NO, YES, YES, YES))
                 .exit(day(2026, 7, 1), ExitReason.MOVED_AWAY)
                 .situation(day(2026, 7, 2), LabourMarketSituation.EMPLOYED);
         // Farid: aged 30, Turkish; a job on exit + 28 days. O: 01 02 11 13 14. R: 04.
-        stories.of("Farid", "Fahmi").enrol(Intake.of(MALE, day(2026, 2, 15), 30, UNEMPLOYED).isced(5).from("TR")
+        stories.of("Farid", "Fahmi")
+                .enrol(Intake.of(MALE, day(2026, 2, 15), 30, UNEMPLOYED)
+                        .isced(5)
+                        .from("TR")
                         .answers(YES, NO, NO, NO))
                 .exit(day(2026, 3, 31), ExitReason.COMPLETED)
                 .situation(day(2026, 4, 28), LabourMarketSituation.EMPLOYED);
         // Greta: aged 54; job searching upon leaving but unemployed at entry, so no EECR01; the job on
         // exit + 29 days is too late for EECR04. O: 01 02 11 15. R: none.
-        stories.of("Greta", "Graf").enrol(Intake.of(FEMALE, day(2026, 3, 1), 54, UNEMPLOYED).isced(6)
+        stories.of("Greta", "Graf")
+                .enrol(Intake.of(FEMALE, day(2026, 3, 1), 54, UNEMPLOYED)
+                        .isced(6)
                         .answers(NO, NO, YES, NO))
                 .exit(day(2026, 4, 30), ExitReason.DROPPED_OUT)
                 .situation(day(2026, 4, 10), JOB_SEARCHING)
@@ -277,35 +304,43 @@ class EsfQueriesTest {
         // Hans: aged 55, Polish, employed at entry and upon leaving, so no EECR04; employed and
         // better off at the follow-up. O: 01 05 08 09 17. R: 05 06.
         stories.of("Hans", "Haas")
-                .enrol(Intake.of(MALE, day(2026, 3, 15), 55, EMPLOYED).isced(1).from("PL").inRuralArea())
+                .enrol(Intake.of(MALE, day(2026, 3, 15), 55, EMPLOYED)
+                        .isced(1)
+                        .from("PL")
+                        .inRuralArea())
                 .exit(day(2026, 5, 31), ExitReason.COMPLETED)
                 .situation(day(2026, 6, 1), LabourMarketSituation.EMPLOYED)
                 .followUp(day(2026, 12, 1), FollowUpSituation.EMPLOYED, true);
         // Ines: Italian, self-employed at entry, in training upon leaving; better off but not employed
         // at the follow-up. O: 01 05 10. R: 02 06.
-        stories.of("Ines", "Ivanova").enrol(Intake.of(FEMALE, day(2026, 1, 10), 45, SELF_EMPLOYED).from("IT"))
+        stories.of("Ines", "Ivanova")
+                .enrol(Intake.of(FEMALE, day(2026, 1, 10), 45, SELF_EMPLOYED).from("IT"))
                 .situation(day(2026, 2, 20), EDUCATION_OR_TRAINING)
                 .exit(day(2026, 2, 28), ExitReason.COMPLETED)
                 .followUp(day(2026, 9, 1), FollowUpSituation.EDUCATION_OR_TRAINING, true);
         // Jonas: aged 25, declines the housing question. A job and training on the same day: the one
         // recorded last (training) counts. Self-employed and better off at the follow-up, but
         // unemployed at entry, so no EECR06. O: 01 02 07 09. R: 02 05.
-        stories.of("Jonas", "Jung").enrol(Intake.of(MALE, day(2026, 4, 1), 25, UNEMPLOYED).isced(2)
-                        .answers(NO, NO, NO, DECLINED))
+        stories.of("Jonas", "Jung")
+                .enrol(Intake.of(MALE, day(2026, 4, 1), 25, UNEMPLOYED).isced(2).answers(NO, NO, NO, DECLINED))
                 .exit(day(2026, 5, 15), ExitReason.COMPLETED)
                 .situation(day(2026, 5, 20), LabourMarketSituation.EMPLOYED)
                 .situation(day(2026, 5, 20), EDUCATION_OR_TRAINING)
                 .followUp(day(2026, 11, 15), FollowUpSituation.SELF_EMPLOYED, true);
         // Kim: American, enrolled as employed, corrected to inactive at CORRECTED; job searching upon
         // leaving. O: 01 04 11 13 14. R: 01.
-        stories.of("Kim", "Koch").enrol(Intake.of(NON_BINARY, day(2026, 5, 1), 35, EMPLOYED).isced(7).from("US")
+        stories.of("Kim", "Koch")
+                .enrol(Intake.of(NON_BINARY, day(2026, 5, 1), 35, EMPLOYED)
+                        .isced(7)
+                        .from("US")
                         .answers(YES, NO, NO, NO))
                 .situation(day(2026, 6, 10), JOB_SEARCHING)
                 .exit(day(2026, 6, 15), ExitReason.COMPLETED)
                 .correct(IntakeField.LABOUR_STATUS, "INACTIVE", 35, CORRECTED);
         // Lena: inactive, job search then a job on exit + 28 days; an attendance certificate within the
         // window and a recognised one on exit + 30 days do not count. O: 01 04 11. R: 04.
-        stories.of("Lena", "Lang").enrol(Intake.of(FEMALE, day(2026, 6, 1), 40, INACTIVE).isced(8))
+        stories.of("Lena", "Lang")
+                .enrol(Intake.of(FEMALE, day(2026, 6, 1), 40, INACTIVE).isced(8))
                 .exit(day(2026, 6, 20), ExitReason.COMPLETED)
                 .situation(day(2026, 6, 25), JOB_SEARCHING)
                 .situation(day(2026, 7, 18), LabourMarketSituation.EMPLOYED)
@@ -313,22 +348,26 @@ class EsfQueriesTest {
                 .qualification(day(2026, 7, 20), Certificate.RECOGNISED);
         // Mira: aged 60, Romanian, a recognised certificate before the exit, no situation recorded,
         // unreachable at the follow-up. O: 01 02 03 08 10 15 16 17. R: 03.
-        stories.of("Mira", "Meyer").enrol(Intake.of(NON_BINARY, day(2026, 2, 10), 60, LONG_TERM_UNEMPLOYED)
-                        .from("RO").answers(NO, NO, YES, YES).inRuralArea())
+        stories.of("Mira", "Meyer")
+                .enrol(Intake.of(NON_BINARY, day(2026, 2, 10), 60, LONG_TERM_UNEMPLOYED)
+                        .from("RO")
+                        .answers(NO, NO, YES, YES)
+                        .inRuralArea())
                 .qualification(day(2026, 3, 1), Certificate.RECOGNISED)
                 .exit(day(2026, 3, 10), ExitReason.COMPLETED)
                 .followUp(day(2026, 9, 10), FollowUpSituation.UNREACHABLE, false);
         // Nils: enrolled as entering before the period aged 29; his entry date is corrected into it,
         // which makes him 30. O: 01 02 10.
-        stories.of("Nils", "Neumann").enrol(Intake.of(MALE, day(2025, 12, 20), 29, UNEMPLOYED).isced(4))
+        stories.of("Nils", "Neumann")
+                .enrol(Intake.of(MALE, day(2025, 12, 20), 29, UNEMPLOYED).isced(4))
                 .correct(IntakeField.ENTRY_DATE, "2026-01-05", 30, Stories.RECORDED);
     }
 
     @Test
     void refusesCoachesWhoMayNotReadReports() {
         var coach = new Caller("coach1", Set.of(Role.COACH));
-        var refused = catchThrowableOfType(QueryExecutionException.class,
-                () -> queries.handle(new FindEsfReport(coach, null, null, null)));
+        var refused = catchThrowableOfType(
+                QueryExecutionException.class, () -> queries.handle(new FindEsfReport(coach, null, null, null)));
         assertThat(refused.<Refusal>getDetails()).map(Refusal::reason).contains(Refusal.Reason.ROLE_NOT_ALLOWED);
     }
 

@@ -28,7 +28,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@WebMvcTest(controllers = EsfReportController.class,
+@WebMvcTest(
+        controllers = EsfReportController.class,
         properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
 class EsfReportControllerTest {
 
@@ -47,19 +48,35 @@ class EsfReportControllerTest {
     void asksForTheReportOfThePeriodAsOfTheInstantAndAnswersItAsJson() {
         answer(report(FROM, TO));
 
-        var json = assertThat(mvc.get().uri("/api/reports/esf")
-                .param("from", "2026-01-01").param("to", "2026-06-30").param("asOf", "2026-07-01T00:00:00Z"))
-                .hasStatusOk().bodyJson();
+        var json = assertThat(mvc.get()
+                        .uri("/api/reports/esf")
+                        .param("from", "2026-01-01")
+                        .param("to", "2026-06-30")
+                        .param("asOf", "2026-07-01T00:00:00Z"))
+                .hasStatusOk()
+                .bodyJson();
         json.isLenientlyEqualTo("""
                 {"from": "2026-01-01", "to": "2026-06-30", "asOf": "2026-07-01T00:00:00Z"}""");
         json.extractingPath("$.indicators").asArray().hasSize(23);
-        json.extractingPath("$.indicators[0]").isEqualTo(Map.of("code", "EECO01",
-                "name", "total number of participants", "women", 0, "men", 0, "nonBinary", 0, "total", 0));
-        json.extractingPath("$.checks[0]").isEqualTo(
-                Map.of("rule", "EECO02+EECO04+EECO05=EECO01 (women)", "ok", true));
+        json.extractingPath("$.indicators[0]")
+                .isEqualTo(Map.of(
+                        "code",
+                        "EECO01",
+                        "name",
+                        "total number of participants",
+                        "women",
+                        0,
+                        "men",
+                        0,
+                        "nonBinary",
+                        0,
+                        "total",
+                        0));
+        json.extractingPath("$.checks[0]").isEqualTo(Map.of("rule", "EECO02+EECO04+EECO05=EECO01 (women)", "ok", true));
         var query = sentQuery();
         assertThat(query.caller().roles()).containsExactly(Role.EVALUATOR);
-        assertThat(query).extracting(FindEsfReport::from, FindEsfReport::to, FindEsfReport::asOf)
+        assertThat(query)
+                .extracting(FindEsfReport::from, FindEsfReport::to, FindEsfReport::asOf)
                 .containsExactly(FROM, TO, AS_OF);
     }
 
@@ -68,10 +85,10 @@ class EsfReportControllerTest {
     void leavesEveryParameterOutThatIsNotGiven() {
         answer(report(null, null));
 
-        assertThat(mvc.get().uri("/api/reports/esf")).hasStatusOk()
-                .bodyJson().isLenientlyEqualTo("""
+        assertThat(mvc.get().uri("/api/reports/esf")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
                         {"from": null, "to": null, "asOf": "2026-07-01T00:00:00Z"}""");
-        assertThat(sentQuery()).extracting(FindEsfReport::from, FindEsfReport::to, FindEsfReport::asOf)
+        assertThat(sentQuery())
+                .extracting(FindEsfReport::from, FindEsfReport::to, FindEsfReport::asOf)
                 .containsExactly(null, null, null);
     }
 
@@ -80,9 +97,13 @@ class EsfReportControllerTest {
     void offersTheSameTableAsACsvDownloadForGermanSpreadsheets() {
         answer(report(FROM, TO));
 
-        var result = mvc.get().uri("/api/reports/esf.csv").param("from", "2026-01-01").exchange();
+        var result = mvc.get()
+                .uri("/api/reports/esf.csv")
+                .param("from", "2026-01-01")
+                .exchange();
 
-        assertThat(result).hasStatusOk()
+        assertThat(result)
+                .hasStatusOk()
                 .hasHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"esf-report.csv\"");
         assertThat(result.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
         var body = result.getResponse().getContentAsByteArray();
@@ -101,10 +122,14 @@ class EsfReportControllerTest {
         assertThat(mvc.get().uri("/api/reports/esf").param("from", "2026-07-01").param("to", "2026-06-30"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson().isLenientlyEqualTo("""
+                .bodyJson()
+                .isLenientlyEqualTo("""
                         {"type": "urn:lotse:problem:invalid-request", "status": 400,
                          "errors": [{"field": "from", "message": "must not be after to"}]}""");
-        assertThat(mvc.get().uri("/api/reports/esf.csv").param("from", "2026-07-01").param("to", "2026-06-30"))
+        assertThat(mvc.get()
+                        .uri("/api/reports/esf.csv")
+                        .param("from", "2026-07-01")
+                        .param("to", "2026-06-30"))
                 .hasStatus(HttpStatus.BAD_REQUEST);
         verifyNoInteractions(queries);
     }
@@ -115,10 +140,14 @@ class EsfReportControllerTest {
         assertThat(mvc.get().uri("/api/reports/esf").param("to", "2026-02-30"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("to");
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("to");
         assertThat(mvc.get().uri("/api/reports/esf").param("asOf", "2026-07-01"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("asOf");
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("asOf");
         verifyNoInteractions(queries);
     }
 

@@ -11,8 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class FactVolumes {
 
-    private FactVolumes() {
-    }
+    private FactVolumes() {}
 
     static void insert(DataSource dataSource, int participants) {
         var jdbc = JdbcClient.create(dataSource);
@@ -35,8 +34,7 @@ final class FactVolumes {
                 INSERT INTO esf_fact (participant_id, sequence, recorded_at, kind, fact_date, situation)
                 SELECT md5(i::text)::uuid, s, timestamptz '2027-01-01 12:00+00', 'SITUATION',
                        date '2026-03-01' + i % 180 + s * 10, (ARRAY['JOB_SEARCHING', 'EMPLOYED'])[s - 1]
-                FROM generate_series(1, :participants) AS i, generate_series(2, 3) AS s""")
-                .param("participants", participants).update();
+                FROM generate_series(1, :participants) AS i, generate_series(2, 3) AS s""").param("participants", participants).update();
         jdbc.sql("""
                 INSERT INTO esf_fact (participant_id, sequence, recorded_at, kind, fact_date, certificate, exit_reason,
                                       situation, better_situation, field, value, age_at_entry)
@@ -48,7 +46,6 @@ final class FactVolumes {
                              (5, 'EXITED', 20, NULL, 'COMPLETED', NULL, NULL, NULL, NULL, NULL),
                              (6, 'FOLLOW_UP', 200, NULL, NULL, 'EMPLOYED', true, NULL, NULL, NULL),
                              (7, 'CORRECTED', 0, NULL, NULL, NULL, NULL, 'RURAL', 'true', 40))
-                       AS f(sequence, kind, days, certificate, exit_reason, situation, better, field, value, age)""")
-                .param("participants", participants).update();
+                       AS f(sequence, kind, days, certificate, exit_reason, situation, better, field, value, age)""").param("participants", participants).update();
     }
 }

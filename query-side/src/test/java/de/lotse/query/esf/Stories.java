@@ -64,7 +64,8 @@ public final class Stories {
     public Stories() {
         dataSource = TestDatabase.fresh();
         SideMigrations.migrate(dataSource, "query");
-        facts = new EsfFacts(new NamedParameterJdbcTemplate(dataSource),
+        facts = new EsfFacts(
+                new NamedParameterJdbcTemplate(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         projection = new AnnotationEventHandlerAdapter(new EsfFactsProjection(facts));
     }
@@ -104,33 +105,92 @@ public final class Stories {
     }
 
     /** What a participant answered at entry; everything not given is "no", ISCED 3, German, urban. */
-    public record Intake(Gender gender, LocalDate entryDate, int ageAtEntry, LabourStatus labourStatus,
-            @Nullable Integer isced, String nationality, Answer foreignBackground, Answer disability,
-            Answer minority, Answer homeless, boolean rural) {
+    public record Intake(
+            Gender gender,
+            LocalDate entryDate,
+            int ageAtEntry,
+            LabourStatus labourStatus,
+            @Nullable Integer isced,
+            String nationality,
+            Answer foreignBackground,
+            Answer disability,
+            Answer minority,
+            Answer homeless,
+            boolean rural) {
 
         public static Intake of(Gender gender, LocalDate entryDate, int ageAtEntry, LabourStatus labourStatus) {
-            return new Intake(gender, entryDate, ageAtEntry, labourStatus, 3, "DE",
-                    Answer.NO, Answer.NO, Answer.NO, Answer.NO, false);
+            return new Intake(
+                    gender,
+                    entryDate,
+                    ageAtEntry,
+                    labourStatus,
+                    3,
+                    "DE",
+                    Answer.NO,
+                    Answer.NO,
+                    Answer.NO,
+                    Answer.NO,
+                    false);
         }
 
         public Intake isced(@Nullable Integer level) {
-            return new Intake(gender, entryDate, ageAtEntry, labourStatus, level, nationality, foreignBackground,
-                    disability, minority, homeless, rural);
+            return new Intake(
+                    gender,
+                    entryDate,
+                    ageAtEntry,
+                    labourStatus,
+                    level,
+                    nationality,
+                    foreignBackground,
+                    disability,
+                    minority,
+                    homeless,
+                    rural);
         }
 
         public Intake from(String country) {
-            return new Intake(gender, entryDate, ageAtEntry, labourStatus, isced, country, foreignBackground,
-                    disability, minority, homeless, rural);
+            return new Intake(
+                    gender,
+                    entryDate,
+                    ageAtEntry,
+                    labourStatus,
+                    isced,
+                    country,
+                    foreignBackground,
+                    disability,
+                    minority,
+                    homeless,
+                    rural);
         }
 
         public Intake answers(Answer foreign, Answer disabled, Answer minorityMember, Answer homelessness) {
-            return new Intake(gender, entryDate, ageAtEntry, labourStatus, isced, nationality, foreign, disabled,
-                    minorityMember, homelessness, rural);
+            return new Intake(
+                    gender,
+                    entryDate,
+                    ageAtEntry,
+                    labourStatus,
+                    isced,
+                    nationality,
+                    foreign,
+                    disabled,
+                    minorityMember,
+                    homelessness,
+                    rural);
         }
 
         public Intake inRuralArea() {
-            return new Intake(gender, entryDate, ageAtEntry, labourStatus, isced, nationality, foreignBackground,
-                    disability, minority, homeless, true);
+            return new Intake(
+                    gender,
+                    entryDate,
+                    ageAtEntry,
+                    labourStatus,
+                    isced,
+                    nationality,
+                    foreignBackground,
+                    disability,
+                    minority,
+                    homeless,
+                    true);
         }
     }
 
@@ -153,17 +213,30 @@ public final class Stories {
         }
 
         public Story enrol(Intake intake) {
-            var person = new PersonalDetails(firstName, lastName,
-                    intake.entryDate().minusYears(intake.ageAtEntry()), "44147");
-            return record(new ParticipantEnrolled(id, person, intake.ageAtEntry(), intake.gender(),
-                    intake.entryDate(), intake.labourStatus(), intake.isced(), Nationality.of(intake.nationality()),
-                    intake.foreignBackground(), intake.disability(), intake.minority(), intake.homeless(),
-                    intake.rural(), "coach1"), RECORDED);
+            var person = new PersonalDetails(
+                    firstName, lastName, intake.entryDate().minusYears(intake.ageAtEntry()), "44147");
+            return record(
+                    new ParticipantEnrolled(
+                            id,
+                            person,
+                            intake.ageAtEntry(),
+                            intake.gender(),
+                            intake.entryDate(),
+                            intake.labourStatus(),
+                            intake.isced(),
+                            Nationality.of(intake.nationality()),
+                            intake.foreignBackground(),
+                            intake.disability(),
+                            intake.minority(),
+                            intake.homeless(),
+                            intake.rural(),
+                            "coach1"),
+                    RECORDED);
         }
 
         public Story correct(IntakeField field, @Nullable String value, int ageAtEntry, Instant recordedAt) {
-            return record(new IntakeCorrected(id, field, value, FREE_TEXT + ": typo at intake", ageAtEntry),
-                    recordedAt);
+            return record(
+                    new IntakeCorrected(id, field, value, FREE_TEXT + ": typo at intake", ageAtEntry), recordedAt);
         }
 
         public Story startStage(Stage stage, LocalDate date) {
@@ -179,18 +252,20 @@ public final class Stories {
         }
 
         public Story situation(LocalDate date, LabourMarketSituation situation) {
-            return record(new LabourMarketSituationRecorded(id, date, situation,
-                    FREE_TEXT + ": detail of " + firstName), RECORDED);
+            return record(
+                    new LabourMarketSituationRecorded(id, date, situation, FREE_TEXT + ": detail of " + firstName),
+                    RECORDED);
         }
 
         public Story housing(LocalDate date, HousingSituation situation) {
-            return record(new HousingSituationRecorded(id, date, situation,
-                    FREE_TEXT + ": housing of " + firstName), RECORDED);
+            return record(
+                    new HousingSituationRecorded(id, date, situation, FREE_TEXT + ": housing of " + firstName),
+                    RECORDED);
         }
 
         public Story qualification(LocalDate date, Certificate certificate) {
-            return record(new QualificationRecorded(id, date, FREE_TEXT + ": course of " + firstName, certificate),
-                    RECORDED);
+            return record(
+                    new QualificationRecorded(id, date, FREE_TEXT + ": course of " + firstName, certificate), RECORDED);
         }
 
         public Story exit(LocalDate date, ExitReason reason) {
@@ -206,8 +281,14 @@ public final class Stories {
         }
 
         private Story record(ParticipantEvent event, Instant recordedAt) {
-            var message = new GenericDomainEventMessage<>("Participant", id.toString(), sequence++, event, Map.of(),
-                    UUID.randomUUID().toString(), recordedAt);
+            var message = new GenericDomainEventMessage<>(
+                    "Participant",
+                    id.toString(),
+                    sequence++,
+                    event,
+                    Map.of(),
+                    UUID.randomUUID().toString(),
+                    recordedAt);
             delivered.add(message);
             handle(message);
             return this;

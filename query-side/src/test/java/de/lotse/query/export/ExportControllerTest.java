@@ -31,7 +31,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@WebMvcTest(controllers = ExportController.class,
+@WebMvcTest(
+        controllers = ExportController.class,
         properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
 class ExportControllerTest {
 
@@ -44,15 +45,35 @@ class ExportControllerTest {
     @Test
     @WithMockUser(username = "evaluator", roles = "EVALUATOR")
     void answersTheExportAsACsvDownload() {
-        var participant = new ExportedParticipant("ab12", Gender.NON_BINARY, 30, LabourStatus.EMPLOYED, 5,
-                NationalityGroup.EU, Answer.NO, Answer.NO, Answer.NO, Answer.NO, false, LocalDate.of(2026, 2, 1),
-                List.of(), List.of(), List.of(), null, null, null, null, null);
+        var participant = new ExportedParticipant(
+                "ab12",
+                Gender.NON_BINARY,
+                30,
+                LabourStatus.EMPLOYED,
+                5,
+                NationalityGroup.EU,
+                Answer.NO,
+                Answer.NO,
+                Answer.NO,
+                Answer.NO,
+                false,
+                LocalDate.of(2026, 2, 1),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null);
         doReturn(CompletableFuture.completedFuture(new ParticipantExport(Instant.EPOCH, List.of(participant))))
-                .when(queries).query(any(), any(ResponseType.class));
+                .when(queries)
+                .query(any(), any(ResponseType.class));
 
         var result = mvc.get().uri("/api/exports/participants.csv").exchange();
 
-        assertThat(result).hasStatusOk()
+        assertThat(result)
+                .hasStatusOk()
                 .hasHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participants.csv\"");
         assertThat(result.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
         var lines = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).split("\r\n");

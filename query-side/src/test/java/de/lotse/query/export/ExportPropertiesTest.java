@@ -7,8 +7,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class ExportPropertiesTest {
 
-    private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(ExportConfiguration.class, Pseudonyms.class);
+    private final ApplicationContextRunner context =
+            new ApplicationContextRunner().withUserConfiguration(ExportConfiguration.class, Pseudonyms.class);
 
     @Test
     void refusesToStartWithoutAPseudonymSecret() {
@@ -21,8 +21,10 @@ class ExportPropertiesTest {
     void keysThePseudonymsWithTheConfiguredSecret() {
         context.withPropertyValues("lotse.export.pseudonym-secret=s3cr3t").run(started -> {
             assertThat(started).hasNotFailed();
-            assertThat(started.getBean(ExportProperties.class).pseudonymSecret()).isEqualTo("s3cr3t");
-            assertThat(started.getBean(Pseudonyms.class).of(java.util.UUID.randomUUID())).hasSize(64);
+            assertThat(started.getBean(ExportProperties.class).pseudonymSecret())
+                    .isEqualTo("s3cr3t");
+            assertThat(started.getBean(Pseudonyms.class).of(java.util.UUID.randomUUID()))
+                    .hasSize(64);
         });
     }
 }

@@ -54,8 +54,10 @@ class ExportQueriesTest {
     void tellTheStories() {
         stories = new Stories();
         stories.of(ELENA, "Elena", "Popescu")
-                .enrol(Intake.of(Gender.FEMALE, day(2026, 1, 15), 34, LabourStatus.LONG_TERM_UNEMPLOYED).isced(2)
-                        .from("RO").answers(Answer.YES, Answer.NO, Answer.DECLINED, Answer.NO))
+                .enrol(Intake.of(Gender.FEMALE, day(2026, 1, 15), 34, LabourStatus.LONG_TERM_UNEMPLOYED)
+                        .isced(2)
+                        .from("RO")
+                        .answers(Answer.YES, Answer.NO, Answer.DECLINED, Answer.NO))
                 .startStage(Stage.COACHING, day(2026, 1, 20))
                 .startStage(Stage.QUALIFICATION, day(2026, 2, 1))
                 .startStage(Stage.LANGUAGE_SUPPORT, day(2026, 2, 1))
@@ -72,7 +74,9 @@ class ExportQueriesTest {
                 .exit(day(2026, 6, 30), ExitReason.COMPLETED, List.of(Stage.COACHING, Stage.LANGUAGE_SUPPORT))
                 .followUp(day(2027, 1, 5), FollowUpSituation.SELF_EMPLOYED, true);
         stories.of(JONAS, "Jonas", "Jung")
-                .enrol(Intake.of(Gender.MALE, day(2026, 4, 1), 19, LabourStatus.INACTIVE).isced(null).from("SY")
+                .enrol(Intake.of(Gender.MALE, day(2026, 4, 1), 19, LabourStatus.INACTIVE)
+                        .isced(null)
+                        .from("SY")
                         .inRuralArea());
     }
 
@@ -80,16 +84,18 @@ class ExportQueriesTest {
     void exportsEveryIndicatorAttributeAndTheRouteOfAParticipantUnderItsPseudonym() throws Exception {
         var csv = csv(export(SECRET));
 
-        assertThat(csv).contains(hmac(SECRET, ELENA) + ";FEMALE;34;UNEMPLOYED;2;EU;YES;NO;DECLINED;NO;false;2026-01-15;"
-                + "2026-01-20;2026-06-30;CLOSED_AT_EXIT;"
-                + "2026-02-01;2026-03-01;COMPLETED;"
-                + "2026-02-01;2026-06-30;CLOSED_AT_EXIT;"
-                + ";;;;;;"
-                + "\"2026-05-02:JOB_SEARCHING;2026-05-20:EMPLOYED\";"
-                + "\"2026-02-10:ATTENDANCE_ONLY;2026-03-01:RECOGNISED\";"
-                + "2026-06-30;COMPLETED;2027-01-05;SELF_EMPLOYED;true\r\n");
-        assertThat(csv).contains(hmac(SECRET, JONAS) + ";MALE;19;INACTIVE;;THIRD_COUNTRY;NO;NO;NO;NO;true;2026-04-01"
-                + ";".repeat(15 + 2 + 5) + "\r\n"); // no stage, situation, qualification, exit or follow-up
+        assertThat(csv)
+                .contains(hmac(SECRET, ELENA) + ";FEMALE;34;UNEMPLOYED;2;EU;YES;NO;DECLINED;NO;false;2026-01-15;"
+                        + "2026-01-20;2026-06-30;CLOSED_AT_EXIT;"
+                        + "2026-02-01;2026-03-01;COMPLETED;"
+                        + "2026-02-01;2026-06-30;CLOSED_AT_EXIT;"
+                        + ";;;;;;"
+                        + "\"2026-05-02:JOB_SEARCHING;2026-05-20:EMPLOYED\";"
+                        + "\"2026-02-10:ATTENDANCE_ONLY;2026-03-01:RECOGNISED\";"
+                        + "2026-06-30;COMPLETED;2027-01-05;SELF_EMPLOYED;true\r\n");
+        assertThat(csv)
+                .contains(hmac(SECRET, JONAS) + ";MALE;19;INACTIVE;;THIRD_COUNTRY;NO;NO;NO;NO;true;2026-04-01"
+                        + ";".repeat(15 + 2 + 5) + "\r\n"); // no stage, situation, qualification, exit or follow-up
     }
 
     @Test
@@ -97,16 +103,19 @@ class ExportQueriesTest {
         var export = export(SECRET);
         var lines = csv(export).split("\r\n");
 
-        assertThat(lines[0]).isEqualTo("\uFEFFpseudonym;gender;ageAtEntry;labourStatus;isced;nationalityGroup;"
-                + "foreignBackground;disability;minority;homeless;rural;entryDate;"
-                + "coachingStart;coachingEnd;coachingStatus;qualificationStart;qualificationEnd;qualificationStatus;"
-                + "languageSupportStart;languageSupportEnd;languageSupportStatus;"
-                + "jobPlacementStart;jobPlacementEnd;jobPlacementStatus;"
-                + "housingIntegrationStart;housingIntegrationEnd;housingIntegrationStatus;"
-                + "situations;qualifications;exitDate;exitReason;"
-                + "followUpDate;followUpSituation;followUpBetterSituation");
+        assertThat(lines[0])
+                .isEqualTo("\uFEFFpseudonym;gender;ageAtEntry;labourStatus;isced;nationalityGroup;"
+                        + "foreignBackground;disability;minority;homeless;rural;entryDate;"
+                        + "coachingStart;coachingEnd;coachingStatus;qualificationStart;qualificationEnd;qualificationStatus;"
+                        + "languageSupportStart;languageSupportEnd;languageSupportStatus;"
+                        + "jobPlacementStart;jobPlacementEnd;jobPlacementStatus;"
+                        + "housingIntegrationStart;housingIntegrationEnd;housingIntegrationStatus;"
+                        + "situations;qualifications;exitDate;exitReason;"
+                        + "followUpDate;followUpSituation;followUpBetterSituation");
         assertThat(lines).hasSize(3);
-        assertThat(export.participants()).extracting(ExportedParticipant::pseudonym).isSorted();
+        assertThat(export.participants())
+                .extracting(ExportedParticipant::pseudonym)
+                .isSorted();
         assertThat(export.asOf()).isEqualTo(NOW);
     }
 
@@ -114,9 +123,23 @@ class ExportQueriesTest {
     void leavesOutNamesDateOfBirthPostcodeNationalityIdsAndFreeText() throws Exception {
         var csv = csv(export(SECRET));
 
-        assertThat(csv).doesNotContain("Elena", "Popescu", "Albu", "Jonas", "Jung", "44147", "1992-01-15",
-                "2007-04-01", ";RO;", ";SY;", ELENA.toString(), JONAS.toString(), Stories.FREE_TEXT, "coach1",
-                "OWN_TENANCY");
+        assertThat(csv)
+                .doesNotContain(
+                        "Elena",
+                        "Popescu",
+                        "Albu",
+                        "Jonas",
+                        "Jung",
+                        "44147",
+                        "1992-01-15",
+                        "2007-04-01",
+                        ";RO;",
+                        ";SY;",
+                        ELENA.toString(),
+                        JONAS.toString(),
+                        Stories.FREE_TEXT,
+                        "coach1",
+                        "OWN_TENANCY");
     }
 
     @Test
@@ -134,8 +157,8 @@ class ExportQueriesTest {
     void refusesEveryRoleButEvaluatorsAndAdmins() {
         for (var role : List.of(Role.COACH, Role.TEAM_LEAD, Role.AUDITOR)) {
             var caller = new Caller("someone", Set.of(role));
-            var refused = catchThrowableOfType(QueryExecutionException.class,
-                    () -> queries(SECRET).handle(new FindParticipantExport(caller)));
+            var refused = catchThrowableOfType(
+                    QueryExecutionException.class, () -> queries(SECRET).handle(new FindParticipantExport(caller)));
             assertThat(refused.<Refusal>getDetails()).map(Refusal::reason).contains(Refusal.Reason.ROLE_NOT_ALLOWED);
         }
     }
@@ -145,12 +168,14 @@ class ExportQueriesTest {
     }
 
     private ExportQueries queries(String secret) {
-        return new ExportQueries(stories.facts(), new Pseudonyms(new ExportProperties(secret)),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        return new ExportQueries(
+                stories.facts(), new Pseudonyms(new ExportProperties(secret)), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static List<String> pseudonyms(ParticipantExport export) {
-        return export.participants().stream().map(ExportedParticipant::pseudonym).toList();
+        return export.participants().stream()
+                .map(ExportedParticipant::pseudonym)
+                .toList();
     }
 
     private static String csv(ParticipantExport export) throws IOException {

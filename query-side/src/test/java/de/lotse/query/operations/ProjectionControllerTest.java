@@ -26,7 +26,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@WebMvcTest(controllers = ProjectionController.class,
+@WebMvcTest(
+        controllers = ProjectionController.class,
         properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
 class ProjectionControllerTest {
 
@@ -43,15 +44,30 @@ class ProjectionControllerTest {
     @WithMockUser(username = "evaluator", roles = "EVALUATOR")
     void answersTheStatusOfEveryProjectionToAnEvaluator() {
         doReturn(CompletableFuture.completedFuture(List.of(
-                new ProjectionStatus("caseload", 40, 50, 0.8, false, null, new ProjectionStatus.Stalled(
-                        Instant.parse("2026-11-25T08:00:00Z"), "PSQLException: ERROR: disk full")),
-                new ProjectionStatus("participant-view", 50, 50, 1.0, true,
-                        new ProjectionStatus.Rebuild(10, 0.2, 10), null))))
-                .when(queries).query(any(), any(ResponseType.class));
+                        new ProjectionStatus(
+                                "caseload",
+                                40,
+                                50,
+                                0.8,
+                                false,
+                                null,
+                                new ProjectionStatus.Stalled(
+                                        Instant.parse("2026-11-25T08:00:00Z"), "PSQLException: ERROR: disk full")),
+                        new ProjectionStatus(
+                                "participant-view",
+                                50,
+                                50,
+                                1.0,
+                                true,
+                                new ProjectionStatus.Rebuild(10, 0.2, 10),
+                                null))))
+                .when(queries)
+                .query(any(), any(ResponseType.class));
 
         assertThat(mvc.get().uri("/api/admin/projections"))
                 .hasStatusOk()
-                .bodyJson().isLenientlyEqualTo("""
+                .bodyJson()
+                .isLenientlyEqualTo("""
                         [{"name": "caseload", "position": 40, "head": 50, "progress": 0.8, "replaying": false,
                           "stalled": {"since": "2026-11-25T08:00:00Z", "error": "PSQLException: ERROR: disk full"}},
                          {"name": "participant-view", "position": 50, "head": 50, "progress": 1.0, "replaying": true,
@@ -74,7 +90,8 @@ class ProjectionControllerTest {
         assertThat(mvc.post().uri("/api/admin/projections/nothing/replay"))
                 .hasStatus(HttpStatus.NOT_FOUND)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson().isLenientlyEqualTo("""
+                .bodyJson()
+                .isLenientlyEqualTo("""
                         {"type": "urn:lotse:problem:unknown-projection", "status": 404}""");
     }
 
@@ -85,7 +102,8 @@ class ProjectionControllerTest {
 
         assertThat(mvc.post().uri("/api/admin/projections/caseload/replay"))
                 .hasStatus(HttpStatus.CONFLICT)
-                .bodyJson().isLenientlyEqualTo("""
+                .bodyJson()
+                .isLenientlyEqualTo("""
                         {"type": "urn:lotse:problem:replay-running", "status": 409}""");
     }
 
@@ -94,7 +112,9 @@ class ProjectionControllerTest {
     void forbidsAnEvaluatorToReplay() {
         assertThat(mvc.post().uri("/api/admin/projections/caseload/replay"))
                 .hasStatus(HttpStatus.FORBIDDEN)
-                .bodyJson().extractingPath("$.type").isEqualTo("urn:lotse:problem:forbidden");
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("urn:lotse:problem:forbidden");
         verifyNoInteractions(commands);
     }
 
@@ -107,6 +127,7 @@ class ProjectionControllerTest {
 
     private void refuseWith(ReplayRefusal refusal) {
         doThrow(new CommandExecutionException(refusal.detail(), null, refusal))
-                .when(commands).sendAndWait(any());
+                .when(commands)
+                .sendAndWait(any());
     }
 }

@@ -76,7 +76,8 @@ class ProjectionRebuildsTest {
         await().atMost(ReadSide.PATIENCE).until(() -> readSide.rows("caseload").size() == 11);
 
         rebuilds.resume.countDown();
-        await().atMost(ReadSide.PATIENCE).until(() -> rebuilds.running("caseload").isEmpty());
+        await().atMost(ReadSide.PATIENCE)
+                .until(() -> rebuilds.running("caseload").isEmpty());
         var afterSwitch = ParticipantId.random();
         readSide.append(enrolled(afterSwitch, "After", "Switch", "coach1", LATER));
 
@@ -98,7 +99,8 @@ class ProjectionRebuildsTest {
             assertThat(tableId("caseload")).isEqualTo(tableBefore);
         }
 
-        await().atMost(ReadSide.PATIENCE).until(() -> rebuilds.running("caseload").isEmpty());
+        await().atMost(ReadSide.PATIENCE)
+                .until(() -> rebuilds.running("caseload").isEmpty());
         assertThat(tableId("caseload")).isNotEqualTo(tableBefore);
         assertThat(readSide.rows("caseload")).hasSize(6);
     }
@@ -121,8 +123,10 @@ class ProjectionRebuildsTest {
     @Test
     void refusesAReadModelItDoesNotKnow() {
         assertThatThrownBy(() -> readSide.rebuilds(10).start("nothing"))
-                .isInstanceOfSatisfying(CommandExecutionException.class, refusal ->
-                        assertThat(refusal.<ReplayRefusal>getDetails()).contains(ReplayRefusal.unknown("nothing")));
+                .isInstanceOfSatisfying(
+                        CommandExecutionException.class,
+                        refusal -> assertThat(refusal.<ReplayRefusal>getDetails())
+                                .contains(ReplayRefusal.unknown("nothing")));
     }
 
     @Test
@@ -133,11 +137,13 @@ class ProjectionRebuildsTest {
         rebuilds.paused.await();
 
         assertThatThrownBy(() -> rebuilds.start("caseload"))
-                .isInstanceOfSatisfying(CommandExecutionException.class, refusal ->
-                        assertThat(refusal.<ReplayRefusal>getDetails())
+                .isInstanceOfSatisfying(
+                        CommandExecutionException.class,
+                        refusal -> assertThat(refusal.<ReplayRefusal>getDetails())
                                 .contains(ReplayRefusal.alreadyReplaying("caseload")));
         rebuilds.resume.countDown();
-        await().atMost(ReadSide.PATIENCE).until(() -> rebuilds.running("caseload").isEmpty());
+        await().atMost(ReadSide.PATIENCE)
+                .until(() -> rebuilds.running("caseload").isEmpty());
     }
 
     @Test
@@ -145,10 +151,13 @@ class ProjectionRebuildsTest {
         Routes.walk(readSide, 4);
         readSide.awaitLiveProcessorsAtHead();
         var before = readSide.rows("caseload");
-        var forgetsItsTable = new ReadModel("caseload", List.of("participant_view"),
-                readSide.caseload::projectionOn);
-        var rebuilds = new ProjectionRebuilds(List.of(forgetsItsTable), readSide.dataSource,
-                readSide.axon.eventStore(), readSide.axon.eventProcessingConfiguration(), readSide.tokens,
+        var forgetsItsTable = new ReadModel("caseload", List.of("participant_view"), readSide.caseload::projectionOn);
+        var rebuilds = new ProjectionRebuilds(
+                List.of(forgetsItsTable),
+                readSide.dataSource,
+                readSide.axon.eventStore(),
+                readSide.axon.eventProcessingConfiguration(),
+                readSide.tokens,
                 new RebuildProperties(10, 2));
 
         rebuildAndWait(rebuilds, "caseload");
@@ -163,16 +172,22 @@ class ProjectionRebuildsTest {
     void refusesAReadModelNotNamedAfterItsProcessingGroup() {
         var misnamed = new ReadModel("case-list", List.of("caseload"), readSide.caseload::projectionOn);
 
-        assertThatThrownBy(() -> new ProjectionRebuilds(List.of(misnamed), readSide.dataSource,
-                readSide.axon.eventStore(), readSide.axon.eventProcessingConfiguration(), readSide.tokens,
-                new RebuildProperties(10, 2)))
+        assertThatThrownBy(() -> new ProjectionRebuilds(
+                        List.of(misnamed),
+                        readSide.dataSource,
+                        readSide.axon.eventStore(),
+                        readSide.axon.eventProcessingConfiguration(),
+                        readSide.tokens,
+                        new RebuildProperties(10, 2)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("case-list");
     }
 
     private long advisoryLocksWaiting() {
-        return readSide.jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
-                .query(Long.class).single();
+        return readSide.jdbc
+                .sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                .query(Long.class)
+                .single();
     }
 
     /** A transaction on a connection of its own, as another instance's, rolled back on close. */
@@ -200,26 +215,41 @@ class ProjectionRebuildsTest {
     }
 
     private List<String> names() {
-        return readSide.jdbc.sql("SELECT display_name FROM caseload").query(String.class).list();
+        return readSide.jdbc
+                .sql("SELECT display_name FROM caseload")
+                .query(String.class)
+                .list();
     }
 
     private long count(String table) {
-        return readSide.jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+        return readSide.jdbc
+                .sql("SELECT count(*) FROM " + table)
+                .query(Long.class)
+                .single();
     }
 
     private long tableId(String table) {
-        return readSide.jdbc.sql("SELECT CAST(CAST(:table AS regclass) AS oid)").param("table", table)
-                .query(Long.class).single();
+        return readSide.jdbc
+                .sql("SELECT CAST(CAST(:table AS regclass) AS oid)")
+                .param("table", table)
+                .query(Long.class)
+                .single();
     }
 
     private List<String> indexNames(String table) {
-        return readSide.jdbc.sql("SELECT indexname FROM pg_indexes WHERE tablename = :table ORDER BY indexname")
-                .param("table", table).query(String.class).list();
+        return readSide.jdbc
+                .sql("SELECT indexname FROM pg_indexes WHERE tablename = :table ORDER BY indexname")
+                .param("table", table)
+                .query(String.class)
+                .list();
     }
 
     private List<String> tablesIn(String schema) {
-        return readSide.jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = :schema")
-                .param("schema", schema).query(String.class).list();
+        return readSide.jdbc
+                .sql("SELECT tablename FROM pg_tables WHERE schemaname = :schema")
+                .param("schema", schema)
+                .query(String.class)
+                .list();
     }
 
     /** Holds a rebuild after its first batch until the test lets it go on. */
@@ -229,8 +259,12 @@ class ProjectionRebuildsTest {
         final CountDownLatch resume = new CountDownLatch(1);
 
         PausingRebuilds(ReadSide readSide, int batchSize) {
-            super(List.of(readSide.caseload, readSide.participantView), readSide.dataSource,
-                    readSide.axon.eventStore(), readSide.axon.eventProcessingConfiguration(), readSide.tokens,
+            super(
+                    List.of(readSide.caseload, readSide.participantView),
+                    readSide.dataSource,
+                    readSide.axon.eventStore(),
+                    readSide.axon.eventProcessingConfiguration(),
+                    readSide.tokens,
                     new RebuildProperties(batchSize, 2));
         }
 

@@ -38,9 +38,10 @@ class ProjectionStatusQueriesTest {
         readSide.awaitLiveProcessorsAtHead();
         var head = readSide.head();
 
-        assertThat(status(readSide.rebuilds(10))).containsExactly(
-                new ProjectionStatus("caseload", head, head, 1.0, false, null, null),
-                new ProjectionStatus("participant-view", head, head, 1.0, false, null, null));
+        assertThat(status(readSide.rebuilds(10)))
+                .containsExactly(
+                        new ProjectionStatus("caseload", head, head, 1.0, false, null, null),
+                        new ProjectionStatus("participant-view", head, head, 1.0, false, null, null));
         assertThat(head).isEqualTo(eventCount());
     }
 
@@ -63,10 +64,12 @@ class ProjectionStatusQueriesTest {
 
     @Test
     void reportsFullProgressWhileNothingIsStored() {
-        await().atMost(ReadSide.PATIENCE).until(() -> processor("caseload").processingStatus().size() == 4);
+        await().atMost(ReadSide.PATIENCE)
+                .until(() -> processor("caseload").processingStatus().size() == 4);
 
-        assertThat(status(readSide.rebuilds(10))).extracting(ProjectionStatus::position, ProjectionStatus::head,
-                ProjectionStatus::progress).containsOnly(Tuple.tuple(0L, 0L, 1.0));
+        assertThat(status(readSide.rebuilds(10)))
+                .extracting(ProjectionStatus::position, ProjectionStatus::head, ProjectionStatus::progress)
+                .containsOnly(Tuple.tuple(0L, 0L, 1.0));
     }
 
     @Test
@@ -85,9 +88,11 @@ class ProjectionStatusQueriesTest {
         assertThat(views.rebuild()).isNotNull();
         assertThat(views.rebuild().eventsApplied()).isEqualTo(3 * 2);
         assertThat(views.rebuild().position()).isBetween(6L, views.head() - 1);
-        assertThat(views.rebuild().progress()).isEqualTo((double) views.rebuild().position() / views.head());
+        assertThat(views.rebuild().progress())
+                .isEqualTo((double) views.rebuild().position() / views.head());
         rebuilds.resume.countDown();
-        await().atMost(ReadSide.PATIENCE).until(() -> rebuilds.running("participant-view").isEmpty());
+        await().atMost(ReadSide.PATIENCE)
+                .until(() -> rebuilds.running("participant-view").isEmpty());
     }
 
     @Test
@@ -98,7 +103,8 @@ class ProjectionStatusQueriesTest {
 
         readSide.append(enrolled(ParticipantId.random(), "Stuck", "Event", "coach1", LocalDate.of(2026, 3, 1)));
 
-        await().atMost(ReadSide.PATIENCE).until(() -> status(readSide.rebuilds(10)).get(0).stalled() != null);
+        await().atMost(ReadSide.PATIENCE)
+                .until(() -> status(readSide.rebuilds(10)).get(0).stalled() != null);
         var caseload = status(readSide.rebuilds(10)).get(0);
         assertThat(caseload.stalled().error()).contains("caseload");
         assertThat(caseload.position()).isLessThan(caseload.head());
@@ -107,31 +113,45 @@ class ProjectionStatusQueriesTest {
         readSide.jdbc.sql("ALTER TABLE caseload_away RENAME TO caseload").update();
 
         readSide.awaitLiveProcessorsAtHead();
-        await().atMost(ReadSide.PATIENCE).until(() -> status(readSide.rebuilds(10)).get(0).stalled() == null);
+        await().atMost(ReadSide.PATIENCE)
+                .until(() -> status(readSide.rebuilds(10)).get(0).stalled() == null);
         assertThat(readSide.rows("caseload")).hasSize(3);
     }
 
     @Test
     void refusesACoach() {
         var coach = new FindProjectionStatus(new Caller("coach1", Set.of(Role.COACH)));
-        var queries = new ProjectionStatusQueries(readSide.axon.eventProcessingConfiguration(),
-                readSide.axon.eventStore(), readSide.tokens, readSide.rebuilds(10), readSide.failures);
+        var queries = new ProjectionStatusQueries(
+                readSide.axon.eventProcessingConfiguration(),
+                readSide.axon.eventStore(),
+                readSide.tokens,
+                readSide.rebuilds(10),
+                readSide.failures);
         var refused = catchThrowableOfType(QueryExecutionException.class, () -> queries.handle(coach));
         assertThat(refused.<Refusal>getDetails()).map(Refusal::reason).contains(Refusal.Reason.ROLE_NOT_ALLOWED);
     }
 
     private List<ProjectionStatus> status(ProjectionRebuilds rebuilds) {
-        var queries = new ProjectionStatusQueries(readSide.axon.eventProcessingConfiguration(),
-                readSide.axon.eventStore(), readSide.tokens, rebuilds, readSide.failures);
+        var queries = new ProjectionStatusQueries(
+                readSide.axon.eventProcessingConfiguration(),
+                readSide.axon.eventStore(),
+                readSide.tokens,
+                rebuilds,
+                readSide.failures);
         return queries.handle(QUERY);
     }
 
     private StreamingEventProcessor processor(String name) {
-        return readSide.axon.eventProcessingConfiguration().eventProcessor(name, StreamingEventProcessor.class)
+        return readSide.axon
+                .eventProcessingConfiguration()
+                .eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow();
     }
 
     private long eventCount() {
-        return readSide.jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        return readSide.jdbc
+                .sql("SELECT count(*) FROM domainevententry")
+                .query(Long.class)
+                .single();
     }
 }

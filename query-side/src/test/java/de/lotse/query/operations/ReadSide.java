@@ -43,8 +43,8 @@ final class ReadSide implements AutoCloseable {
     final JdbcClient jdbc = JdbcClient.create(dataSource);
     final Jackson3Serializer serializer = Jackson3Serializer.builder().build();
     final ReadModel caseload = new CaseloadReadModel().rebuildableCaseload();
-    final ReadModel participantView =
-            new ParticipantViewReadModel().rebuildableParticipantViews(JsonMapper.builder().build());
+    final ReadModel participantView = new ParticipantViewReadModel()
+            .rebuildableParticipantViews(JsonMapper.builder().build());
     final ProcessorTokens tokens = new ProcessorTokens(jdbc, serializer);
     final ProcessorFailures failures = new ProcessorFailures(Clock.systemUTC());
     final Configuration axon;
@@ -53,8 +53,8 @@ final class ReadSide implements AutoCloseable {
     ReadSide() {
         SideMigrations.migrate(dataSource, "query");
         var transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
-        var connections = new UnitOfWorkAwareConnectionProviderWrapper(
-                new SpringDataSourceConnectionProvider(dataSource));
+        var connections =
+                new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
         var engine = JdbcEventStorageEngine.builder()
                 .connectionProvider(connections)
                 .transactionManager(transactions)
@@ -66,28 +66,40 @@ final class ReadSide implements AutoCloseable {
                 .configureTransactionManager(c -> transactions)
                 .configureSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> engine);
-        configurer.eventProcessing()
+        configurer
+                .eventProcessing()
                 .usingPooledStreamingEventProcessors((c, builder) -> builder.initialSegmentCount(4))
                 .registerTokenStore(c -> JdbcTokenStore.builder()
-                        .connectionProvider(connections).serializer(serializer).build())
+                        .connectionProvider(connections)
+                        .serializer(serializer)
+                        .build())
                 .registerEventHandler(c -> caseload.projectionOn(new NamedParameterJdbcTemplate(dataSource)))
                 .registerEventHandler(c -> participantView.projectionOn(new NamedParameterJdbcTemplate(dataSource)))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
-        new OperationsConfiguration().liveProcessors(List.of(caseload, participantView), jdbc, failures)
+        new OperationsConfiguration()
+                .liveProcessors(List.of(caseload, participantView), jdbc, failures)
                 .configureModule(configurer);
         axon = configurer.start();
     }
 
     ProjectionRebuilds rebuilds(int batchSize) {
-        return new ProjectionRebuilds(List.of(caseload, participantView), dataSource, axon.eventStore(),
-                axon.eventProcessingConfiguration(), tokens, new RebuildProperties(batchSize, 2));
+        return new ProjectionRebuilds(
+                List.of(caseload, participantView),
+                dataSource,
+                axon.eventStore(),
+                axon.eventProcessingConfiguration(),
+                tokens,
+                new RebuildProperties(batchSize, 2));
     }
 
     /** Appends the events, each the next in its participant's stream, in one transaction. */
     void append(ParticipantEvent... events) {
         var messages = java.util.Arrays.stream(events)
-                .map(event -> new GenericDomainEventMessage<>("Participant", event.participantId().toString(),
-                        sequences.merge(event.participantId().toString(), 1L, Long::sum) - 1, event))
+                .map(event -> new GenericDomainEventMessage<>(
+                        "Participant",
+                        event.participantId().toString(),
+                        sequences.merge(event.participantId().toString(), 1L, Long::sum) - 1,
+                        event))
                 .toList();
         axon.eventStore().publish(messages);
     }
@@ -99,14 +111,15 @@ final class ReadSide implements AutoCloseable {
     /** Waits until every segment of both live processors has read up to the head. */
     void awaitLiveProcessorsAtHead() {
         var head = head();
-        await().atMost(PATIENCE).until(() -> tokens.lowest("caseload") >= head
-                && tokens.lowest("participant-view") >= head);
+        await().atMost(PATIENCE)
+                .until(() -> tokens.lowest("caseload") >= head && tokens.lowest("participant-view") >= head);
     }
 
     /** Every row of the table, as JSON, in key order. */
     List<String> rows(String table) {
         return jdbc.sql("SELECT to_jsonb(t)::text FROM " + table + " t ORDER BY participant_id")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     @Override

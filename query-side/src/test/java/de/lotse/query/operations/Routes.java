@@ -30,8 +30,7 @@ final class Routes {
 
     private static final LocalDate ENTRY = LocalDate.of(2026, 1, 15);
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** Appends {@code count} participants' routes, one participant per transaction; their ids in order. */
     static List<ParticipantId> walk(ReadSide readSide, int count) {
@@ -40,17 +39,20 @@ final class Routes {
             var id = ParticipantId.random();
             ids.add(id);
             readSide.append(enrolled(id, "First" + i, "Last" + i, "coach" + (i % 3), ENTRY.plusDays(i)));
-            readSide.append(new StageStarted(id, Stage.COACHING, ENTRY.plusDays(i + 1)),
+            readSide.append(
+                    new StageStarted(id, Stage.COACHING, ENTRY.plusDays(i + 1)),
                     new StageStarted(id, Stage.QUALIFICATION, ENTRY.plusDays(i + 5)),
                     new QualificationRecorded(id, ENTRY.plusDays(i + 40), "Forklift", Certificate.RECOGNISED),
                     new StageCompleted(id, Stage.QUALIFICATION, ENTRY.plusDays(i + 40), null));
             if (i % 2 == 0) {
-                readSide.append(new StageStarted(id, Stage.LANGUAGE_SUPPORT, ENTRY.plusDays(i + 7)),
+                readSide.append(
+                        new StageStarted(id, Stage.LANGUAGE_SUPPORT, ENTRY.plusDays(i + 7)),
                         new StageAborted(id, Stage.LANGUAGE_SUPPORT, ENTRY.plusDays(i + 20), "cancelled"),
                         new IntakeCorrected(id, IntakeField.FIRST_NAME, "Corrected" + i, "typo", 35));
             }
             if (i % 3 == 0) {
-                readSide.append(new CoachReassigned(id, "coach9"),
+                readSide.append(
+                        new CoachReassigned(id, "coach9"),
                         new HousingSituationRecorded(id, ENTRY.plusDays(i + 50), HousingSituation.OWN_TENANCY, null));
             }
             if (i % 4 != 3) {
@@ -62,7 +64,8 @@ final class Routes {
 
     private static void exit(ReadSide readSide, ParticipantId id, int i) {
         var exitDate = ENTRY.plusDays(i + 90);
-        readSide.append(new LabourMarketSituationRecorded(id, exitDate, LabourMarketSituation.EMPLOYED, "30 h"),
+        readSide.append(
+                new LabourMarketSituationRecorded(id, exitDate, LabourMarketSituation.EMPLOYED, "30 h"),
                 new ParticipantExited(id, exitDate, ExitReason.COMPLETED, List.of(Stage.COACHING)));
         if (i % 4 != 2) {
             readSide.append(new FollowUpBecameDue(id, exitDate.plusMonths(6)));

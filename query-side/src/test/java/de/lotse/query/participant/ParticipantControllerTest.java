@@ -19,7 +19,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@WebMvcTest(controllers = ParticipantController.class,
+@WebMvcTest(
+        controllers = ParticipantController.class,
         properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
 @WithMockUser(username = "coach1", roles = "COACH")
 class ParticipantControllerTest {
@@ -39,7 +40,8 @@ class ParticipantControllerTest {
         assertThat(mvc.get().uri("/api/participants/{id}", ID))
                 .hasStatus(HttpStatus.NOT_FOUND)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson().isLenientlyEqualTo("""
+                .bodyJson()
+                .isLenientlyEqualTo("""
                         {"type": "urn:lotse:problem:unknown-participant", "status": 404,
                          "detail": "No participant with id %s."}""".formatted(ID));
     }
@@ -50,18 +52,23 @@ class ParticipantControllerTest {
 
         assertThat(mvc.get().uri("/api/participants/{id}", ID))
                 .hasStatus(HttpStatus.FORBIDDEN)
-                .bodyJson().extractingPath("$.type").isEqualTo("urn:lotse:problem:not-your-caseload");
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("urn:lotse:problem:not-your-caseload");
     }
 
     @Test
     void answersAnIdThatIsNoUuidWith404() {
         assertThat(mvc.get().uri("/api/participants/not-a-uuid"))
                 .hasStatus(HttpStatus.NOT_FOUND)
-                .bodyJson().extractingPath("$.type").isEqualTo("urn:lotse:problem:unknown-participant");
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("urn:lotse:problem:unknown-participant");
     }
 
     private void refuseWith(Refusal refusal) {
         doReturn(CompletableFuture.failedFuture(new QueryExecutionException(refusal.detail(), null, refusal)))
-                .when(queries).query(any(), any(ResponseType.class));
+                .when(queries)
+                .query(any(), any(ResponseType.class));
     }
 }

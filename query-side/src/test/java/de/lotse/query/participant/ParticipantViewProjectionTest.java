@@ -77,10 +77,32 @@ class ParticipantViewProjectionTest {
 
     @Test
     void showsEveryIntakeAnswerWithConsentAndNothingErased() {
-        assertThat(view()).isEqualTo(new ParticipantView(elena.toString(), "Elena", "Popescu",
-                LocalDate.of(1991, 3, 2), "44147", Gender.FEMALE, ENTRY, LabourStatus.LONG_TERM_UNEMPLOYED, 2, "RO",
-                Answer.YES, Answer.NO, Answer.DECLINED, Answer.NO, false, true, "coach1", false,
-                List.of(), List.of(), List.of(), List.of(), null, null));
+        assertThat(view())
+                .isEqualTo(new ParticipantView(
+                        elena.toString(),
+                        "Elena",
+                        "Popescu",
+                        LocalDate.of(1991, 3, 2),
+                        "44147",
+                        Gender.FEMALE,
+                        ENTRY,
+                        LabourStatus.LONG_TERM_UNEMPLOYED,
+                        2,
+                        "RO",
+                        Answer.YES,
+                        Answer.NO,
+                        Answer.DECLINED,
+                        Answer.NO,
+                        false,
+                        true,
+                        "coach1",
+                        false,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null));
     }
 
     @Test
@@ -112,9 +134,10 @@ class ParticipantViewProjectionTest {
         projection.on(new StageCompleted(elena, Stage.QUALIFICATION, ENTRY.plusDays(60), "done"), 3);
         projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of(Stage.COACHING)), 4);
 
-        assertThat(view().stages()).containsExactly(
-                new StageView(Stage.COACHING, CLOSED_AT_EXIT, ENTRY, EXIT),
-                new StageView(Stage.QUALIFICATION, COMPLETED, ENTRY.plusDays(7), ENTRY.plusDays(60)));
+        assertThat(view().stages())
+                .containsExactly(
+                        new StageView(Stage.COACHING, CLOSED_AT_EXIT, ENTRY, EXIT),
+                        new StageView(Stage.QUALIFICATION, COMPLETED, ENTRY.plusDays(7), ENTRY.plusDays(60)));
         assertThat(view().exit()).isEqualTo(new ExitView(EXIT, ExitReason.COMPLETED));
     }
 
@@ -126,10 +149,11 @@ class ParticipantViewProjectionTest {
         projection.on(new StageStarted(elena, Stage.LANGUAGE_SUPPORT, ENTRY.plusDays(40)), 4);
         projection.on(new StageAborted(elena, Stage.LANGUAGE_SUPPORT, ENTRY.plusDays(50), "moved"), 5);
 
-        assertThat(view().stages()).containsExactly(
-                new StageView(Stage.COACHING, ACTIVE, ENTRY, null),
-                new StageView(Stage.LANGUAGE_SUPPORT, COMPLETED, ENTRY, ENTRY.plusDays(30)),
-                new StageView(Stage.LANGUAGE_SUPPORT, ABORTED, ENTRY.plusDays(40), ENTRY.plusDays(50)));
+        assertThat(view().stages())
+                .containsExactly(
+                        new StageView(Stage.COACHING, ACTIVE, ENTRY, null),
+                        new StageView(Stage.LANGUAGE_SUPPORT, COMPLETED, ENTRY, ENTRY.plusDays(30)),
+                        new StageView(Stage.LANGUAGE_SUPPORT, ABORTED, ENTRY.plusDays(40), ENTRY.plusDays(50)));
     }
 
     @Test
@@ -144,16 +168,19 @@ class ParticipantViewProjectionTest {
         projection.on(new HousingSituationRecorded(elena, may, HousingSituation.OWN_TENANCY, null), 6);
         projection.on(new HousingSituationRecorded(elena, april, HousingSituation.HOMELESS, "shelter"), 7);
 
-        assertThat(view().qualifications()).containsExactly(
-                new QualificationView(april, "First aid", Certificate.ATTENDANCE_ONLY),
-                new QualificationView(may, "Forklift", Certificate.RECOGNISED),
-                new QualificationView(may, "Welding", Certificate.MODULE));
-        assertThat(view().situations()).containsExactly(
-                new SituationView(april, LabourMarketSituation.JOB_SEARCHING, null),
-                new SituationView(may, LabourMarketSituation.EMPLOYED, "30 h"));
-        assertThat(view().housing()).containsExactly(
-                new HousingView(april, HousingSituation.HOMELESS, "shelter"),
-                new HousingView(may, HousingSituation.OWN_TENANCY, null));
+        assertThat(view().qualifications())
+                .containsExactly(
+                        new QualificationView(april, "First aid", Certificate.ATTENDANCE_ONLY),
+                        new QualificationView(may, "Forklift", Certificate.RECOGNISED),
+                        new QualificationView(may, "Welding", Certificate.MODULE));
+        assertThat(view().situations())
+                .containsExactly(
+                        new SituationView(april, LabourMarketSituation.JOB_SEARCHING, null),
+                        new SituationView(may, LabourMarketSituation.EMPLOYED, "30 h"));
+        assertThat(view().housing())
+                .containsExactly(
+                        new HousingView(april, HousingSituation.HOMELESS, "shelter"),
+                        new HousingView(may, HousingSituation.OWN_TENANCY, null));
     }
 
     @Test
@@ -161,8 +188,7 @@ class ParticipantViewProjectionTest {
         projection.on(new ParticipantExited(elena, EXIT, ExitReason.DROPPED_OUT, List.of()), 1);
         projection.on(new FollowUpRecorded(elena, EXIT.plusMonths(6), FollowUpSituation.EMPLOYED, true), 2);
 
-        assertThat(view().followUp()).isEqualTo(
-                new FollowUpView(EXIT.plusMonths(6), FollowUpSituation.EMPLOYED, true));
+        assertThat(view().followUp()).isEqualTo(new FollowUpView(EXIT.plusMonths(6), FollowUpSituation.EMPLOYED, true));
     }
 
     @Test
@@ -185,8 +211,7 @@ class ParticipantViewProjectionTest {
 
     @Test
     void refusesACoachTheParticipantsOfAnotherCaseload() {
-        assertThat(refusalFor(new FindParticipant(coach("coach2"), elena)))
-                .isEqualTo(Refusal.notYourCaseload(elena));
+        assertThat(refusalFor(new FindParticipant(coach("coach2"), elena))).isEqualTo(Refusal.notYourCaseload(elena));
         assertThat(queries.handle(new FindParticipant(AUDITOR, elena)).coach()).isEqualTo("coach1");
     }
 
@@ -194,21 +219,23 @@ class ParticipantViewProjectionTest {
     void followsTheParticipantIntoTheReassignedCoachsCaseload() {
         projection.on(new CoachReassigned(elena, "coach2"), 1);
 
-        assertThat(queries.handle(new FindParticipant(coach("coach2"), elena)).coach()).isEqualTo("coach2");
-        assertThat(refusalFor(new FindParticipant(coach("coach1"), elena)))
-                .isEqualTo(Refusal.notYourCaseload(elena));
+        assertThat(queries.handle(new FindParticipant(coach("coach2"), elena)).coach())
+                .isEqualTo("coach2");
+        assertThat(refusalFor(new FindParticipant(coach("coach1"), elena))).isEqualTo(Refusal.notYourCaseload(elena));
     }
 
     @Test
     void writesWhatOneUnitOfWorkAppliedWhenItCommitsAndNothingWhenItRollsBack() {
         var jonas = ParticipantId.random();
         inOneUnitOfWork(() -> {
-            projection.on(enrolled(jonas, "Jonas", "Weber", "coach2", ENTRY), 0);
-            projection.on(new StageStarted(jonas, Stage.COACHING, ENTRY), 1);
-            projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
-            projection.on(new StageCompleted(jonas, Stage.COACHING, ENTRY.plusDays(30), "done"), 2);
-            assertThat(refusalFor(new FindParticipant(LEAD, jonas))).isEqualTo(Refusal.unknownParticipant(jonas));
-        }).commit();
+                    projection.on(enrolled(jonas, "Jonas", "Weber", "coach2", ENTRY), 0);
+                    projection.on(new StageStarted(jonas, Stage.COACHING, ENTRY), 1);
+                    projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
+                    projection.on(new StageCompleted(jonas, Stage.COACHING, ENTRY.plusDays(30), "done"), 2);
+                    assertThat(refusalFor(new FindParticipant(LEAD, jonas)))
+                            .isEqualTo(Refusal.unknownParticipant(jonas));
+                })
+                .commit();
 
         assertThat(queries.handle(new FindParticipant(LEAD, jonas)).stages())
                 .containsExactly(new StageView(Stage.COACHING, COMPLETED, ENTRY, ENTRY.plusDays(30)));
@@ -224,15 +251,17 @@ class ParticipantViewProjectionTest {
     void keepsARowThatHasSeenMoreWhenABatchIsDeliveredAgainFromTheFirstEvent() {
         var jonas = ParticipantId.random();
         inOneUnitOfWork(() -> {
-            projection.on(enrolled(jonas, "Jonas", "Weber", "coach2", ENTRY), 0);
-            projection.on(new StageStarted(jonas, Stage.COACHING, ENTRY), 1);
-            projection.on(new CoachReassigned(jonas, "coach3"), 2);
-        }).commit();
+                    projection.on(enrolled(jonas, "Jonas", "Weber", "coach2", ENTRY), 0);
+                    projection.on(new StageStarted(jonas, Stage.COACHING, ENTRY), 1);
+                    projection.on(new CoachReassigned(jonas, "coach3"), 2);
+                })
+                .commit();
 
         inOneUnitOfWork(() -> {
-            projection.on(enrolled(jonas, "Jonas", "Weber", "coach2", ENTRY), 0);
-            projection.on(new StageStarted(jonas, Stage.COACHING, ENTRY), 1);
-        }).commit();
+                    projection.on(enrolled(jonas, "Jonas", "Weber", "coach2", ENTRY), 0);
+                    projection.on(new StageStarted(jonas, Stage.COACHING, ENTRY), 1);
+                })
+                .commit();
 
         var view = queries.handle(new FindParticipant(LEAD, jonas));
         assertThat(view.coach()).isEqualTo("coach3");

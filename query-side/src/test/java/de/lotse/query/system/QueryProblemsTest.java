@@ -30,8 +30,7 @@ class QueryProblemsTest {
     private final QueryProblems problems = new QueryProblems();
     private final WebRequest request = new ServletWebRequest(new MockHttpServletRequest());
 
-    record FindSomething(UUID id) {
-    }
+    record FindSomething(UUID id) {}
 
     static class RefusingHandler {
 
@@ -45,8 +44,10 @@ class QueryProblemsTest {
     void receivesTheHandlersOwnExceptionInsideACompletionExceptionFromALocalQueryBus() {
         var failure = refusalThroughLocalQueryBus();
 
-        assertThat(failure.getCause()).isInstanceOfSatisfying(QueryExecutionException.class, refusal ->
-                assertThat(refusal.<Refusal>getDetails()).contains(Refusal.unknownParticipant(ID)));
+        assertThat(failure.getCause())
+                .isInstanceOfSatisfying(
+                        QueryExecutionException.class,
+                        refusal -> assertThat(refusal.<Refusal>getDetails()).contains(Refusal.unknownParticipant(ID)));
     }
 
     @Test
@@ -100,15 +101,18 @@ class QueryProblemsTest {
     void rethrowsAFailureThatCarriesNoRefusal() {
         var failure = new QueryExecutionException("broken", new IllegalStateException("database down"));
 
-        assertThat(catchThrowable(() -> problems.handleUnwrapped(failure, request))).isSameAs(failure);
+        assertThat(catchThrowable(() -> problems.handleUnwrapped(failure, request)))
+                .isSameAs(failure);
     }
 
     private static CompletionException refusalThroughLocalQueryBus() {
         var bus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(new RefusingHandler()).subscribe(bus);
         var gateway = DefaultQueryGateway.builder().queryBus(bus).build();
-        return catchThrowableOfType(CompletionException.class,
-                () -> gateway.query(new FindSomething(ID), ResponseTypes.instanceOf(String.class)).join());
+        return catchThrowableOfType(
+                CompletionException.class,
+                () -> gateway.query(new FindSomething(ID), ResponseTypes.instanceOf(String.class))
+                        .join());
     }
 
     private static String typeOf(ResponseEntity<Object> answer) {

@@ -19,24 +19,21 @@ class QuerySideConfigurationTest {
     static class CaseloadStandIn {
 
         @EventHandler
-        void on(String event) {
-        }
+        void on(String event) {}
     }
 
     @ProcessingGroup("participant-view")
     static class ParticipantViewStandIn {
 
         @EventHandler
-        void on(String event) {
-        }
+        void on(String event) {}
     }
 
     @ProcessingGroup("a-new-read-model")
     static class NewReadModelStandIn {
 
         @EventHandler
-        void on(String event) {
-        }
+        void on(String event) {}
     }
 
     @Test
@@ -45,7 +42,8 @@ class QuerySideConfigurationTest {
         var configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(config -> new InMemoryEventStorageEngine());
         new QuerySideConfiguration().readModelProcessors().configureModule(configurer);
-        configurer.eventProcessing()
+        configurer
+                .eventProcessing()
                 .registerTokenStore(config -> tokens)
                 .registerEventHandler(config -> new CaseloadStandIn())
                 .registerEventHandler(config -> new ParticipantViewStandIn())

@@ -18,18 +18,29 @@ public final class Events {
     public static final Caller LEAD = new Caller("lead", Set.of(Role.TEAM_LEAD));
     public static final Caller AUDITOR = new Caller("auditor", Set.of(Role.AUDITOR));
 
-    private Events() {
-    }
+    private Events() {}
 
     public static Caller coach(String user) {
         return new Caller(user, Set.of(Role.COACH));
     }
 
-    public static ParticipantEnrolled enrolled(ParticipantId id, String firstName, String lastName, String coach,
-            LocalDate entryDate) {
+    public static ParticipantEnrolled enrolled(
+            ParticipantId id, String firstName, String lastName, String coach, LocalDate entryDate) {
         var person = new PersonalDetails(firstName, lastName, LocalDate.of(1991, 3, 2), "44147");
-        return new ParticipantEnrolled(id, person, person.ageOn(entryDate), Gender.FEMALE, entryDate,
-                LabourStatus.LONG_TERM_UNEMPLOYED, 2, Nationality.of("RO"), Answer.YES, Answer.NO,
-                Answer.DECLINED, Answer.NO, false, coach);
+        return new ParticipantEnrolled(
+                id,
+                person,
+                person.ageOn(entryDate),
+                Gender.FEMALE,
+                entryDate,
+                LabourStatus.LONG_TERM_UNEMPLOYED,
+                2,
+                Nationality.of("RO"),
+                Answer.YES,
+                Answer.NO,
+                Answer.DECLINED,
+                Answer.NO,
+                false,
+                coach);
     }
 }

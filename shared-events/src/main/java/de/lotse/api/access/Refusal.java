@@ -25,7 +25,6 @@ public record Refusal(Reason reason, String detail) {
     }
 
     public static Refusal notYourCaseload(Object participantId) {
-        return new Refusal(Reason.NOT_YOUR_CASELOAD,
-                "Participant " + participantId + " is not in your caseload.");
+        return new Refusal(Reason.NOT_YOUR_CASELOAD, "Participant " + participantId + " is not in your caseload.");
     }
 }

@@ -16,5 +16,4 @@ public record AuditEntry(
         String recordedBy,
         @Nullable String correlationId,
         @Nullable String causationId,
-        @Nullable String hash) {
-}
+        @Nullable String hash) {}

@@ -15,5 +15,4 @@ public record FindAuditTrail(
         @Nullable String user,
         @Nullable String type,
         int page,
-        int size) {
-}
+        int size) {}

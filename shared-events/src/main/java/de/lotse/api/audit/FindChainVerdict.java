@@ -1,5 +1,4 @@
 package de.lotse.api.audit;
 
 /** Check every participant's hash chain against the stored events. */
-public record FindChainVerdict() {
-}
+public record FindChainVerdict() {}

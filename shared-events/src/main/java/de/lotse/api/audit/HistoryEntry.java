@@ -14,5 +14,4 @@ public record HistoryEntry(
         Instant recordedAt,
         String recordedBy,
         @JsonRawValue String payload,
-        @Nullable String hash) {
-}
+        @Nullable String hash) {}

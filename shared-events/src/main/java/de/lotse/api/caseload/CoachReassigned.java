@@ -8,5 +8,4 @@ import org.axonframework.serialization.Revision;
 /** The participant is now in the given coach's caseload. */
 @JsonTypeName("CoachReassigned")
 @Revision("1")
-public record CoachReassigned(ParticipantId participantId, String coach) implements ParticipantEvent {
-}
+public record CoachReassigned(ParticipantId participantId, String coach) implements ParticipantEvent {}

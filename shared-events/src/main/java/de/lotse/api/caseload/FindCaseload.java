@@ -17,5 +17,4 @@ public record FindCaseload(
         @Nullable Boolean followUpDue,
         @Nullable String q,
         int page,
-        int size) {
-}
+        int size) {}

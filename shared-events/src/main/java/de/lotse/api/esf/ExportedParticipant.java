@@ -47,14 +47,12 @@ public record ExportedParticipant(
     }
 
     /** A stage the participant walked: its first start, and the end and status of its latest run. */
-    public record StageSummary(Stage stage, LocalDate firstStart, @Nullable LocalDate end, StageStatus status) {
-    }
+    public record StageSummary(
+            Stage stage, LocalDate firstStart, @Nullable LocalDate end, StageStatus status) {}
 
     /** A labour-market situation on a date. */
-    public record Situation(LocalDate date, LabourMarketSituation situation) {
-    }
+    public record Situation(LocalDate date, LabourMarketSituation situation) {}
 
     /** A qualification's date and certificate, without its title. */
-    public record Qualification(LocalDate date, Certificate certificate) {
-    }
+    public record Qualification(LocalDate date, Certificate certificate) {}
 }

@@ -10,5 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A missing {@code from} or {@code to} leaves that end of the period open; a missing
  * {@code asOf} means now.
  */
-public record FindEsfReport(Caller caller, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Instant asOf) {
-}
+public record FindEsfReport(
+        Caller caller,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable Instant asOf) {}

@@ -12,16 +12,19 @@ import org.jspecify.annotations.Nullable;
  * when and why; the read model then stands still at that event and retries it.
  */
 public record ProjectionStatus(
-        String name, long position, long head, double progress, boolean replaying, @Nullable Rebuild rebuild,
+        String name,
+        long position,
+        long head,
+        double progress,
+        boolean replaying,
+        @Nullable Rebuild rebuild,
         @Nullable Stalled stalled) {
 
     /** Since when the processor fails, and the latest error it failed with. */
-    public record Stalled(Instant since, String error) {
-    }
+    public record Stalled(Instant since, String error) {}
 
     /** How far a running rebuild has read, and how many events it has applied so far. */
-    public record Rebuild(long position, double progress, long eventsApplied) {
-    }
+    public record Rebuild(long position, double progress, long eventsApplied) {}
 
     /** The ratio of {@code position} to {@code head}, kept within 0 and 1; 1 for an empty stream. */
     public static double progressOf(long position, long head) {

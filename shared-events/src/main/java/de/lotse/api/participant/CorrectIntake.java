@@ -8,5 +8,4 @@ public record CorrectIntake(
         @TargetAggregateIdentifier ParticipantId participantId,
         IntakeField field,
         @Nullable String value,
-        String reason) {
-}
+        String reason) {}

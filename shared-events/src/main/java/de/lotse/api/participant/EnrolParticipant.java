@@ -1,8 +1,8 @@
 package de.lotse.api.participant;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.jspecify.annotations.Nullable;
-import java.time.LocalDate;
 
 /** Enrol a person into the programme with the answers of the ESF+ entry questionnaire. */
 public record EnrolParticipant(
@@ -18,5 +18,4 @@ public record EnrolParticipant(
         Answer minority,
         Answer homeless,
         boolean rural,
-        String coach) {
-}
+        String coach) {}

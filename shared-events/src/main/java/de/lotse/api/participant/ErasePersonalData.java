@@ -7,5 +7,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * retention period runs, only an explicit override with a reason may do so.
  */
 public record ErasePersonalData(
-        @TargetAggregateIdentifier ParticipantId participantId, String reason, boolean overrideRetention) {
-}
+        @TargetAggregateIdentifier ParticipantId participantId, String reason, boolean overrideRetention) {}

@@ -1,8 +1,8 @@
 package de.lotse.api.participant;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import org.axonframework.serialization.Revision;
 import java.util.Set;
+import org.axonframework.serialization.Revision;
 import org.jspecify.annotations.Nullable;
 
 /**

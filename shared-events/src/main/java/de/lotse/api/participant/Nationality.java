@@ -14,8 +14,8 @@ public record Nationality(String code) {
     public static final String STATELESS = "XX";
 
     private static final Set<String> EU_MEMBER_STATES = Set.of(
-            "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-            "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+            "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+            "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
 
     private static final Set<String> KNOWN_CODES = Set.of(Locale.getISOCountries());
 

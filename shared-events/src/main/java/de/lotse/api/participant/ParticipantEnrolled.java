@@ -1,10 +1,10 @@
 package de.lotse.api.participant;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import org.axonframework.serialization.Revision;
-import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.Set;
+import org.axonframework.serialization.Revision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person became a participant on the entry date, with consent given. The age at entry is kept
@@ -27,7 +27,8 @@ public record ParticipantEnrolled(
         Answer minority,
         Answer homeless,
         boolean rural,
-        String coach) implements ParticipantEvent {
+        String coach)
+        implements ParticipantEvent {
 
     @Override
     public Set<String> personalFields() {

@@ -26,16 +26,24 @@ public final class ParticipantEvents {
 
     /** Every event type of a participant's stream; a test keeps it complete. */
     public static final List<Class<? extends ParticipantEvent>> TYPES = List.of(
-            ParticipantEnrolled.class, IntakeCorrected.class, PersonalDataErased.class, CoachReassigned.class,
-            StageStarted.class, StageCompleted.class, StageAborted.class,
-            QualificationRecorded.class, LabourMarketSituationRecorded.class, HousingSituationRecorded.class,
-            ParticipantExited.class, FollowUpBecameDue.class, FollowUpRecorded.class);
+            ParticipantEnrolled.class,
+            IntakeCorrected.class,
+            PersonalDataErased.class,
+            CoachReassigned.class,
+            StageStarted.class,
+            StageCompleted.class,
+            StageAborted.class,
+            QualificationRecorded.class,
+            LabourMarketSituationRecorded.class,
+            HousingSituationRecorded.class,
+            ParticipantExited.class,
+            FollowUpBecameDue.class,
+            FollowUpRecorded.class);
 
     private static final Map<String, Class<? extends ParticipantEvent>> BY_NAME =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(ParticipantEvents::storedName, Function.identity()));
 
-    private ParticipantEvents() {
-    }
+    private ParticipantEvents() {}
 
     /** The name under which events of {@code type} are stored. */
     public static String storedName(Class<?> type) {

@@ -1,11 +1,11 @@
 package de.lotse.api.participant;
 
+import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.Stage;
-import de.lotse.api.pathway.Certificate;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -41,29 +41,38 @@ public record ParticipantView(
         @Nullable FollowUpView followUp) {
 
     /** How far a stage has got. */
-    public enum StageStatus { ACTIVE, COMPLETED, ABORTED, CLOSED_AT_EXIT }
+    public enum StageStatus {
+        ACTIVE,
+        COMPLETED,
+        ABORTED,
+        CLOSED_AT_EXIT
+    }
 
     /** One stage of the route; a stage still active at exit is CLOSED_AT_EXIT with the exit date as end. */
-    public record StageView(Stage stage, StageStatus status, LocalDate startDate, @Nullable LocalDate endDate) {
-    }
+    public record StageView(
+            Stage stage,
+            StageStatus status,
+            LocalDate startDate,
+            @Nullable LocalDate endDate) {}
 
     /** A qualification with its certificate. */
-    public record QualificationView(LocalDate date, String title, Certificate certificate) {
-    }
+    public record QualificationView(LocalDate date, String title, Certificate certificate) {}
 
     /** A labour-market situation on a date. */
-    public record SituationView(LocalDate date, LabourMarketSituation situation, @Nullable String detail) {
-    }
+    public record SituationView(
+            LocalDate date,
+            LabourMarketSituation situation,
+            @Nullable String detail) {}
 
     /** A housing situation from a date on. */
-    public record HousingView(LocalDate date, HousingSituation situation, @Nullable String detail) {
-    }
+    public record HousingView(
+            LocalDate date,
+            HousingSituation situation,
+            @Nullable String detail) {}
 
     /** When and why the participant left. */
-    public record ExitView(LocalDate exitDate, ExitReason reason) {
-    }
+    public record ExitView(LocalDate exitDate, ExitReason reason) {}
 
     /** The outcome of the six-month follow-up. */
-    public record FollowUpView(LocalDate date, FollowUpSituation situation, boolean betterSituation) {
-    }
+    public record FollowUpView(LocalDate date, FollowUpSituation situation, boolean betterSituation) {}
 }

@@ -11,5 +11,4 @@ import org.axonframework.serialization.Revision;
 @JsonTypeName("PersonalDataErased")
 @Revision("1")
 public record PersonalDataErased(ParticipantId participantId, String reason, boolean retentionOverridden)
-        implements ParticipantEvent {
-}
+        implements ParticipantEvent {}

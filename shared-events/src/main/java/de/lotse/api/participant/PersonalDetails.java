@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * statistics intact. Once erased, the names and postcode read {@code [erased]} and the date of
  * birth is gone (null); the age at entry lives on in the events that need it.
  */
-public record PersonalDetails(String firstName, String lastName, @Nullable LocalDate dateOfBirth, String postcode) {
+public record PersonalDetails(
+        String firstName, String lastName, @Nullable LocalDate dateOfBirth, String postcode) {
 
     /** Completed years of age on {@code date}, as the ESF+ age bands count it. */
     public int ageOn(LocalDate date) {

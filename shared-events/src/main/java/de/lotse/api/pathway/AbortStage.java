@@ -6,5 +6,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Abort an active stage on the given date, saying why. */
 public record AbortStage(
-        @TargetAggregateIdentifier ParticipantId participantId, Stage stage, LocalDate date, String reason) {
-}
+        @TargetAggregateIdentifier ParticipantId participantId, Stage stage, LocalDate date, String reason) {}

@@ -7,5 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Complete an active stage on the given date, with an optional note. */
 public record CompleteStage(
-        @TargetAggregateIdentifier ParticipantId participantId, Stage stage, LocalDate date, @Nullable String note) {
-}
+        @TargetAggregateIdentifier ParticipantId participantId,
+        Stage stage,
+        LocalDate date,
+        @Nullable String note) {}

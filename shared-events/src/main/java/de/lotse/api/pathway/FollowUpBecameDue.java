@@ -12,5 +12,4 @@ import org.axonframework.serialization.Revision;
  */
 @JsonTypeName("FollowUpBecameDue")
 @Revision("1")
-public record FollowUpBecameDue(ParticipantId participantId, LocalDate dueDate) implements ParticipantEvent {
-}
+public record FollowUpBecameDue(ParticipantId participantId, LocalDate dueDate) implements ParticipantEvent {}

@@ -11,5 +11,4 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record FollowUpRecorded(
         ParticipantId participantId, LocalDate date, FollowUpSituation situation, boolean betterSituation)
-        implements ParticipantEvent {
-}
+        implements ParticipantEvent {}

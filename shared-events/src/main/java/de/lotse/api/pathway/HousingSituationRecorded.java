@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 @JsonTypeName("HousingSituationRecorded")
 @Revision("1")
 public record HousingSituationRecorded(
-        ParticipantId participantId, LocalDate date, HousingSituation situation, @Nullable String detail)
-        implements ParticipantEvent {
+        ParticipantId participantId,
+        LocalDate date,
+        HousingSituation situation,
+        @Nullable String detail) implements ParticipantEvent {
 
     @Override
     public Set<String> personalFields() {

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 @JsonTypeName("LabourMarketSituationRecorded")
 @Revision("1")
 public record LabourMarketSituationRecorded(
-        ParticipantId participantId, LocalDate date, LabourMarketSituation situation, @Nullable String detail)
-        implements ParticipantEvent {
+        ParticipantId participantId,
+        LocalDate date,
+        LabourMarketSituation situation,
+        @Nullable String detail) implements ParticipantEvent {
 
     @Override
     public Set<String> personalFields() {

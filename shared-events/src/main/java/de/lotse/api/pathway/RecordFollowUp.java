@@ -9,5 +9,4 @@ public record RecordFollowUp(
         @TargetAggregateIdentifier ParticipantId participantId,
         LocalDate date,
         FollowUpSituation situation,
-        boolean betterSituation) {
-}
+        boolean betterSituation) {}

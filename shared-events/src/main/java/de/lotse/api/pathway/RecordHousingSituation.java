@@ -10,5 +10,4 @@ public record RecordHousingSituation(
         @TargetAggregateIdentifier ParticipantId participantId,
         LocalDate date,
         HousingSituation situation,
-        @Nullable String detail) {
-}
+        @Nullable String detail) {}

@@ -10,5 +10,4 @@ public record RecordLabourMarketSituation(
         @TargetAggregateIdentifier ParticipantId participantId,
         LocalDate date,
         LabourMarketSituation situation,
-        @Nullable String detail) {
-}
+        @Nullable String detail) {}

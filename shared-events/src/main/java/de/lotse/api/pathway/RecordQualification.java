@@ -6,5 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record a qualification the participant gained, with the certificate that evidences it. */
 public record RecordQualification(
-        @TargetAggregateIdentifier ParticipantId participantId, LocalDate date, String title, Certificate certificate) {
-}
+        @TargetAggregateIdentifier ParticipantId participantId,
+        LocalDate date,
+        String title,
+        Certificate certificate) {}

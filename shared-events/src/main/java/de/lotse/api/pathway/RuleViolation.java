@@ -7,5 +7,5 @@ import org.jspecify.annotations.Nullable;
  * Axon's command execution exception, so that every deployment answers with the same problem.
  * {@code existingId} names the participant a duplicate intake collides with.
  */
-public record RuleViolation(PathwayRule rule, String detail, @Nullable String existingId) {
-}
+public record RuleViolation(
+        PathwayRule rule, String detail, @Nullable String existingId) {}

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
 /** The participant completed a stage. */
 @JsonTypeName("StageCompleted")
 @Revision("1")
-public record StageCompleted(ParticipantId participantId, Stage stage, LocalDate date, @Nullable String note)
-        implements ParticipantEvent {
+public record StageCompleted(
+        ParticipantId participantId,
+        Stage stage,
+        LocalDate date,
+        @Nullable String note) implements ParticipantEvent {
 
     @Override
     public Set<String> personalFields() {

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** The participant began a stage of the route. */
 @JsonTypeName("StageStarted")
 @Revision("1")
-public record StageStarted(ParticipantId participantId, Stage stage, LocalDate startDate) implements ParticipantEvent {
-}
+public record StageStarted(ParticipantId participantId, Stage stage, LocalDate startDate) implements ParticipantEvent {}

@@ -5,5 +5,4 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Start a stage of the route on the given date. */
-public record StartStage(@TargetAggregateIdentifier ParticipantId participantId, Stage stage, LocalDate startDate) {
-}
+public record StartStage(@TargetAggregateIdentifier ParticipantId participantId, Stage stage, LocalDate startDate) {}

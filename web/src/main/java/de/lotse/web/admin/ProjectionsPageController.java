@@ -31,7 +31,8 @@ class ProjectionsPageController {
 
     @GetMapping("/admin/projections")
     String projections(Model model) {
-        model.addAttribute("projections",
+        model.addAttribute(
+                "projections",
                 gateways.askForList(new FindProjectionStatus(currentCaller.get()), ProjectionStatus.class));
         return VIEW;
     }
@@ -39,7 +40,8 @@ class ProjectionsPageController {
     @PostMapping("/admin/projections/{name}/replay")
     String replay(@PathVariable String name, RedirectAttributes redirect) {
         var rejection = gateways.send(new ReplayProjection(name));
-        rejection.ifPresentOrElse(r -> redirect.addFlashAttribute("rejection", r),
+        rejection.ifPresentOrElse(
+                r -> redirect.addFlashAttribute("rejection", r),
                 () -> redirect.addFlashAttribute("notice", "notice.replayStarted"));
         return "redirect:/admin/projections";
     }

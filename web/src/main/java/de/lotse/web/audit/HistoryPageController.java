@@ -34,10 +34,10 @@ class HistoryPageController {
     String history(@PathVariable UUID id, Model model) {
         var participantId = new ParticipantId(id);
         var caller = currentCaller.get();
-        model.addAttribute("history", gateways.ask(new FindParticipantHistory(caller, participantId),
-                ParticipantHistory.class));
-        model.addAttribute("participant", gateways.ask(new FindParticipant(caller, participantId),
-                ParticipantView.class));
+        model.addAttribute(
+                "history", gateways.ask(new FindParticipantHistory(caller, participantId), ParticipantHistory.class));
+        model.addAttribute(
+                "participant", gateways.ask(new FindParticipant(caller, participantId), ParticipantView.class));
         return VIEW;
     }
 }

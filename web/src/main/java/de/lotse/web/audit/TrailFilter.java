@@ -26,10 +26,14 @@ record TrailFilter(
     }
 
     FindAuditTrail toQuery(Caller caller) {
-        return new FindAuditTrail(caller,
+        return new FindAuditTrail(
+                caller,
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                blankAsNull(user), blankAsNull(type), pageIndex(), PAGE_SIZE);
+                blankAsNull(user),
+                blankAsNull(type),
+                pageIndex(),
+                PAGE_SIZE);
     }
 
     private static @Nullable String blankAsNull(@Nullable String text) {

@@ -36,7 +36,11 @@ class TrailPageController {
         model.addAttribute("trail", found);
         model.addAttribute("pageIndex", filter.pageIndex());
         model.addAttribute("pages", Math.max(1, (found.total() + TrailFilter.PAGE_SIZE - 1) / TrailFilter.PAGE_SIZE));
-        model.addAttribute("eventTypes", ParticipantEvents.TYPES.stream().map(ParticipantEvents::storedName).toList());
+        model.addAttribute(
+                "eventTypes",
+                ParticipantEvents.TYPES.stream()
+                        .map(ParticipantEvents::storedName)
+                        .toList());
         return TRAIL_VIEW;
     }
 

@@ -22,7 +22,14 @@ record CaseloadFilter(
     }
 
     FindCaseload toQuery(Caller caller) {
-        return new FindCaseload(caller, coach, status, stage, Boolean.TRUE.equals(followUpDue) ? true : null, q,
-                pageIndex(), PAGE_SIZE);
+        return new FindCaseload(
+                caller,
+                coach,
+                status,
+                stage,
+                Boolean.TRUE.equals(followUpDue) ? true : null,
+                q,
+                pageIndex(),
+                PAGE_SIZE);
     }
 }

@@ -32,7 +32,10 @@ class CaseloadPageController {
     }
 
     @GetMapping("/caseload")
-    String caseload(CaseloadFilter filter, BindingResult ignoredUnknownValues, Model model,
+    String caseload(
+            CaseloadFilter filter,
+            BindingResult ignoredUnknownValues,
+            Model model,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         var found = gateways.ask(filter.toQuery(currentCaller.get()), CaseloadPage.class);
         var pages = Math.max(1, (found.total() + CaseloadFilter.PAGE_SIZE - 1) / CaseloadFilter.PAGE_SIZE);

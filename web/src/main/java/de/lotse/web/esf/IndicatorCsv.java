@@ -16,8 +16,7 @@ final class IndicatorCsv {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final String HEADER = "code;name;women;men;nonBinary;total";
 
-    private IndicatorCsv() {
-    }
+    private IndicatorCsv() {}
 
     static String of(EsfReport report) {
         return Stream.concat(Stream.of(HEADER), report.indicators().stream().map(IndicatorCsv::line))
@@ -25,8 +24,14 @@ final class IndicatorCsv {
     }
 
     private static String line(IndicatorRow row) {
-        return String.join(";", field(row.code()), field(row.name()), Long.toString(row.women()),
-                Long.toString(row.men()), Long.toString(row.nonBinary()), Long.toString(row.total()));
+        return String.join(
+                ";",
+                field(row.code()),
+                field(row.name()),
+                Long.toString(row.women()),
+                Long.toString(row.men()),
+                Long.toString(row.nonBinary()),
+                Long.toString(row.total()));
     }
 
     private static String field(String text) {

@@ -60,7 +60,9 @@ class ReportPageController {
 
     /** The result indicators (EECR) per gender column, as the chart script reads them. */
     private static Map<String, Object> chartOf(EsfReport report) {
-        var results = report.indicators().stream().filter(row -> row.code().startsWith("EECR")).toList();
+        var results = report.indicators().stream()
+                .filter(row -> row.code().startsWith("EECR"))
+                .toList();
         return Map.of(
                 "labels", results.stream().map(IndicatorRow::code).toList(),
                 "women", results.stream().map(IndicatorRow::women).toList(),

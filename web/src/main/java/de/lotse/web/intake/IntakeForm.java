@@ -1,6 +1,5 @@
 package de.lotse.web.intake;
 
-import de.lotse.platform.validation.NationalityCode;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.EnrolParticipant;
 import de.lotse.api.participant.Gender;
@@ -8,6 +7,7 @@ import de.lotse.api.participant.LabourStatus;
 import de.lotse.api.participant.Nationality;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.PersonalDetails;
+import de.lotse.platform.validation.NationalityCode;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,8 +30,11 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 record IntakeForm(
         @NotBlank @Size(max = 100) @Nullable String firstName,
         @NotBlank @Size(max = 100) @Nullable String lastName,
+
         @NotNull @Past @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate dateOfBirth,
+
         @NotNull @Pattern(regexp = "[0-9A-Za-z -]{3,10}") @Nullable String postcode,
+
         @NotNull @Nullable Gender gender,
         @NotNull @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate entryDate,
         @NotNull @Nullable LabourStatus labourStatus,
@@ -47,17 +50,26 @@ record IntakeForm(
 
     /** An empty questionnaire, entered today, for the given coach's caseload. */
     static IntakeForm blank(LocalDate today, String coach) {
-        return new IntakeForm(null, null, null, null, null, today, null, null, null, null, null, null, null, null,
-                false, coach);
+        return new IntakeForm(
+                null, null, null, null, null, today, null, null, null, null, null, null, null, null, false, coach);
     }
 
     /** The intake command; {@code coach} is the form's choice or, for a coach, the coach themself. */
     EnrolParticipant toCommand(ParticipantId id, String caseloadOf) {
-        return new EnrolParticipant(id,
+        return new EnrolParticipant(
+                id,
                 new PersonalDetails(required(firstName), required(lastName), required(dateOfBirth), required(postcode)),
-                required(gender), required(entryDate), required(labourStatus), isced,
-                Nationality.of(required(nationality)), required(foreignBackground), required(disability),
-                required(minority), required(homeless), required(rural), caseloadOf);
+                required(gender),
+                required(entryDate),
+                required(labourStatus),
+                isced,
+                Nationality.of(required(nationality)),
+                required(foreignBackground),
+                required(disability),
+                required(minority),
+                required(homeless),
+                required(rural),
+                caseloadOf);
     }
 
     private static <T> T required(@Nullable T validated) {

@@ -53,13 +53,19 @@ class IntakePageController {
 
     @GetMapping("/participants/new")
     String form(Model model, Locale locale) {
-        model.addAttribute("intake", IntakeForm.blank(LocalDate.now(clock), currentCaller.get().user()));
+        model.addAttribute(
+                "intake",
+                IntakeForm.blank(LocalDate.now(clock), currentCaller.get().user()));
         return choices(model, locale);
     }
 
     @PostMapping("/participants")
-    ModelAndView enrol(@Valid @ModelAttribute("intake") IntakeForm intake, BindingResult errors,
-            Model model, Locale locale, RedirectAttributes redirect) {
+    ModelAndView enrol(
+            @Valid @ModelAttribute("intake") IntakeForm intake,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return new ModelAndView(choices(model, locale), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
         }

@@ -10,11 +10,9 @@ import java.util.stream.Stream;
 final class Nationalities {
 
     /** One choice: the stored code and what the user reads. */
-    record Choice(String code, String label) {
-    }
+    record Choice(String code, String label) {}
 
-    private Nationalities() {
-    }
+    private Nationalities() {}
 
     /** Every ISO 3166-1 country sorted by its name in {@code locale}; stateless ({@code XX}) is offered by the page itself. */
     static List<Choice> in(Locale locale) {

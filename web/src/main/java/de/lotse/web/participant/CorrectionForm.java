@@ -25,7 +25,10 @@ record CorrectionForm(
     }
 
     CorrectIntake toCommand(ParticipantId id) {
-        return new CorrectIntake(id, IntakeField.fromWireName(Objects.requireNonNull(field)), correctedValue(),
+        return new CorrectIntake(
+                id,
+                IntakeField.fromWireName(Objects.requireNonNull(field)),
+                correctedValue(),
                 Objects.requireNonNull(reason));
     }
 }

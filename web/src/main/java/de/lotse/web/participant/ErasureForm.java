@@ -21,7 +21,7 @@ record ErasureForm(
         @NotNull @AssertTrue @Nullable Boolean confirmed) {
 
     ErasePersonalData toCommand(ParticipantId id) {
-        return new ErasePersonalData(id, Objects.requireNonNull(reason).strip(),
-                Boolean.TRUE.equals(overrideRetention));
+        return new ErasePersonalData(
+                id, Objects.requireNonNull(reason).strip(), Boolean.TRUE.equals(overrideRetention));
     }
 }

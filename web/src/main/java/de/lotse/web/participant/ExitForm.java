@@ -11,7 +11,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /** The day the participant left the programme, and why. */
-record ExitForm(@NotNull @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate exitDate, @NotNull @Nullable ExitReason reason) {
+record ExitForm(
+        @NotNull @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate exitDate,
+        @NotNull @Nullable ExitReason reason) {
 
     RecordExit toCommand(ParticipantId id) {
         return new RecordExit(id, Objects.requireNonNull(exitDate), Objects.requireNonNull(reason));

@@ -17,7 +17,10 @@ record FollowUpForm(
         @NotNull @Nullable Boolean betterSituation) {
 
     RecordFollowUp toCommand(ParticipantId id) {
-        return new RecordFollowUp(id, Objects.requireNonNull(date), Objects.requireNonNull(situation),
+        return new RecordFollowUp(
+                id,
+                Objects.requireNonNull(date),
+                Objects.requireNonNull(situation),
                 Objects.requireNonNull(betterSituation));
     }
 }

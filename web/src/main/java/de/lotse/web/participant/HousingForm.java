@@ -18,7 +18,7 @@ record HousingForm(
         @Size(max = 2000) @Nullable String detail) {
 
     RecordHousingSituation toCommand(ParticipantId id) {
-        return new RecordHousingSituation(id, Objects.requireNonNull(date), Objects.requireNonNull(situation),
-                Texts.orNull(detail));
+        return new RecordHousingSituation(
+                id, Objects.requireNonNull(date), Objects.requireNonNull(situation), Texts.orNull(detail));
     }
 }

@@ -59,7 +59,9 @@ class ParticipantPage {
         model.addAttribute("exitReasons", ExitReason.values());
         model.addAttribute("followUpSituations", FollowUpSituation.values());
         model.addAttribute("yesNo", List.of(true, false));
-        model.addAttribute("intakeFields", Arrays.stream(IntakeField.values()).map(IntakeField::wireName).toList());
+        model.addAttribute(
+                "intakeFields",
+                Arrays.stream(IntakeField.values()).map(IntakeField::wireName).toList());
         model.addAttribute("knownCoaches", DemoUserNames.coaches());
         freshForms(participant, timeline).forEach((name, form) -> {
             if (!model.containsAttribute(name)) {

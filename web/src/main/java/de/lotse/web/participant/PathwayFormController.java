@@ -39,76 +39,118 @@ class PathwayFormController {
     }
 
     @PostMapping("/stages")
-    ModelAndView startStage(@PathVariable UUID id, @Valid @ModelAttribute("stageStart") StageStartForm form,
-            BindingResult errors, Model model, HttpServletRequest request) {
+    ModelAndView startStage(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("stageStart") StageStartForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
         return submit(new Submission(id, "stageStart", errors, request), model, form::toCommand);
     }
 
     @PostMapping("/stages/complete")
-    ModelAndView completeStage(@PathVariable UUID id,
-            @Valid @ModelAttribute("stageCompletion") StageCompletionForm form, BindingResult errors, Model model,
+    ModelAndView completeStage(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("stageCompletion") StageCompletionForm form,
+            BindingResult errors,
+            Model model,
             HttpServletRequest request) {
         return submit(new Submission(id, "stageCompletion", errors, request), model, form::toCommand);
     }
 
     @PostMapping("/stages/abort")
-    ModelAndView abortStage(@PathVariable UUID id, @Valid @ModelAttribute("stageAbort") StageAbortForm form,
-            BindingResult errors, Model model, HttpServletRequest request) {
+    ModelAndView abortStage(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("stageAbort") StageAbortForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
         return submit(new Submission(id, "stageAbort", errors, request), model, form::toCommand);
     }
 
     @PostMapping("/qualifications")
-    ModelAndView recordQualification(@PathVariable UUID id,
-            @Valid @ModelAttribute("qualification") QualificationForm form, BindingResult errors, Model model,
+    ModelAndView recordQualification(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("qualification") QualificationForm form,
+            BindingResult errors,
+            Model model,
             HttpServletRequest request) {
         return submit(new Submission(id, "qualification", errors, request), model, form::toCommand);
     }
 
     @PostMapping("/situations")
-    ModelAndView recordSituation(@PathVariable UUID id, @Valid @ModelAttribute("situation") SituationForm form,
-            BindingResult errors, Model model, HttpServletRequest request) {
+    ModelAndView recordSituation(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("situation") SituationForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
         return submit(new Submission(id, "situation", errors, request), model, form::toCommand);
     }
 
     @PostMapping("/housing")
-    ModelAndView recordHousing(@PathVariable UUID id, @Valid @ModelAttribute("housing") HousingForm form,
-            BindingResult errors, Model model, HttpServletRequest request) {
+    ModelAndView recordHousing(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("housing") HousingForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
         return submit(new Submission(id, "housing", errors, request), model, form::toCommand);
     }
 
     @PostMapping("/exit")
-    ModelAndView recordExit(@PathVariable UUID id, @Valid @ModelAttribute("exit") ExitForm form,
-            BindingResult errors, Model model, HttpServletRequest request) {
+    ModelAndView recordExit(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("exit") ExitForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
         return submit(new Submission(id, "exit", errors, request), model, form::toCommand);
     }
 
     @PostMapping("/follow-up")
-    ModelAndView recordFollowUp(@PathVariable UUID id, @Valid @ModelAttribute("followUp") FollowUpForm form,
-            BindingResult errors, Model model, HttpServletRequest request) {
+    ModelAndView recordFollowUp(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("followUp") FollowUpForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
         return submit(new Submission(id, "followUp", errors, request), model, form::toCommand);
     }
 
     @PostMapping("/corrections")
-    ModelAndView correctIntake(@PathVariable UUID id, @Valid @ModelAttribute("correction") CorrectionForm form,
-            BindingResult errors, Model model, HttpServletRequest request) {
+    ModelAndView correctIntake(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("correction") CorrectionForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
         return submit(new Submission(id, "correction", errors, request), model, form::toCommand);
     }
 
     @PostMapping("/coach")
-    ModelAndView reassignCoach(@PathVariable UUID id,
-            @Valid @ModelAttribute("coachReassignment") CoachReassignmentForm form, BindingResult errors,
-            Model model, HttpServletRequest request) {
+    ModelAndView reassignCoach(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("coachReassignment") CoachReassignmentForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
         return submit(new Submission(id, "coachReassignment", errors, request), model, form::toCommand);
     }
 
     @PostMapping("/erasure")
-    ModelAndView erasePersonalData(@PathVariable UUID id, @Valid @ModelAttribute("erasure") ErasureForm form,
-            BindingResult errors, Model model, HttpServletRequest request) {
+    ModelAndView erasePersonalData(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("erasure") ErasureForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
         return submit(new Submission(id, "erasure", errors, request), model, form::toCommand);
     }
 
     /** One submitted form: whose page, under which model name, how it bound, and whether htmx sent it. */
-    private record Submission(ParticipantId participant, String form, BindingResult errors, HttpServletRequest request) {
+    private record Submission(
+            ParticipantId participant, String form, BindingResult errors, HttpServletRequest request) {
 
         Submission(UUID id, String form, BindingResult errors, HttpServletRequest request) {
             this(new ParticipantId(id), form, errors, request);

@@ -19,7 +19,7 @@ record QualificationForm(
         @NotNull @Nullable Certificate certificate) {
 
     RecordQualification toCommand(ParticipantId id) {
-        return new RecordQualification(id, Objects.requireNonNull(date), Objects.requireNonNull(title),
-                Objects.requireNonNull(certificate));
+        return new RecordQualification(
+                id, Objects.requireNonNull(date), Objects.requireNonNull(title), Objects.requireNonNull(certificate));
     }
 }

@@ -18,7 +18,7 @@ record SituationForm(
         @Size(max = 2000) @Nullable String detail) {
 
     RecordLabourMarketSituation toCommand(ParticipantId id) {
-        return new RecordLabourMarketSituation(id, Objects.requireNonNull(date), Objects.requireNonNull(situation),
-                Texts.orNull(detail));
+        return new RecordLabourMarketSituation(
+                id, Objects.requireNonNull(date), Objects.requireNonNull(situation), Texts.orNull(detail));
     }
 }

@@ -19,7 +19,7 @@ record StageAbortForm(
         @NotBlank @Size(max = 2000) @Nullable String reason) {
 
     AbortStage toCommand(ParticipantId id) {
-        return new AbortStage(id, Objects.requireNonNull(stage), Objects.requireNonNull(date),
-                Objects.requireNonNull(reason));
+        return new AbortStage(
+                id, Objects.requireNonNull(stage), Objects.requireNonNull(date), Objects.requireNonNull(reason));
     }
 }

@@ -11,7 +11,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /** The stage to start and its first day, with the API's rules. */
-record StageStartForm(@NotNull @Nullable Stage stage, @NotNull @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate startDate) {
+record StageStartForm(
+        @NotNull @Nullable Stage stage,
+        @NotNull @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate startDate) {
 
     StartStage toCommand(ParticipantId id) {
         return new StartStage(id, Objects.requireNonNull(stage), Objects.requireNonNull(startDate));

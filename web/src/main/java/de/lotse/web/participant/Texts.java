@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** A browser sends an empty text field as an empty string; the commands know only "given" or null. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static @Nullable String orNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -14,23 +14,33 @@ import java.util.List;
 record Timeline(List<Lane> lanes) {
 
     /** How far a stage has got, as the timeline colours it. */
-    enum LaneStatus { NOT_STARTED, ACTIVE, COMPLETED, ABORTED, CLOSED_AT_EXIT }
+    enum LaneStatus {
+        NOT_STARTED,
+        ACTIVE,
+        COMPLETED,
+        ABORTED,
+        CLOSED_AT_EXIT
+    }
 
     /** One stage of the route and its runs, oldest first. */
-    record Lane(Stage stage, LaneStatus status, List<StageView> runs) {
-    }
+    record Lane(Stage stage, LaneStatus status, List<StageView> runs) {}
 
     Timeline {
         lanes = List.copyOf(lanes);
     }
 
     static Timeline of(ParticipantView participant) {
-        return new Timeline(Arrays.stream(Stage.values()).map(stage -> lane(stage, participant.stages())).toList());
+        return new Timeline(Arrays.stream(Stage.values())
+                .map(stage -> lane(stage, participant.stages()))
+                .toList());
     }
 
     /** The stages running now, in route order. */
     public List<Stage> activeStages() {
-        return lanes.stream().filter(lane -> lane.status() == LaneStatus.ACTIVE).map(Lane::stage).toList();
+        return lanes.stream()
+                .filter(lane -> lane.status() == LaneStatus.ACTIVE)
+                .map(Lane::stage)
+                .toList();
     }
 
     private static Lane lane(Stage stage, List<StageView> stages) {

@@ -10,8 +10,7 @@ import java.util.List;
 public final class DemoUserNames {
 
     /** A demo user's name and role. */
-    public record DemoUser(String name, Role role) {
-    }
+    public record DemoUser(String name, Role role) {}
 
     public static final List<DemoUser> ALL = List.of(
             new DemoUser("coach1", Role.COACH),
@@ -21,11 +20,13 @@ public final class DemoUserNames {
             new DemoUser("auditor", Role.AUDITOR),
             new DemoUser("admin", Role.ADMIN));
 
-    private DemoUserNames() {
-    }
+    private DemoUserNames() {}
 
     /** The demo coaches, offered as suggestions where a team lead picks a coach. */
     public static List<String> coaches() {
-        return ALL.stream().filter(user -> user.role() == Role.COACH).map(DemoUser::name).toList();
+        return ALL.stream()
+                .filter(user -> user.role() == Role.COACH)
+                .map(DemoUser::name)
+                .toList();
     }
 }

@@ -30,8 +30,8 @@ class ErrorPages implements ErrorViewResolver {
     }
 
     @Override
-    public @Nullable ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status,
-            Map<String, Object> model) {
+    public @Nullable ModelAndView resolveErrorView(
+            HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         var page = new HashMap<String, Object>(model);
         page.put("status", status.value());
         page.put("viewer", Viewer.of(currentCaller.get()));

@@ -57,7 +57,8 @@ public class Gateways {
     /** Asks the query side for a list; a refusal is thrown as {@link RefusedRequest}. */
     public <E> List<E> askForList(Object query, Class<E> element) {
         try {
-            return queries.query(query, ResponseTypes.multipleInstancesOf(element)).join();
+            return queries.query(query, ResponseTypes.multipleInstancesOf(element))
+                    .join();
         } catch (CompletionException failure) {
             throw refused(failure);
         }

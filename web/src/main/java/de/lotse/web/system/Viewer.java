@@ -16,7 +16,8 @@ public record Viewer(String user, List<Role> roles) {
     }
 
     public static Viewer of(Caller caller) {
-        return new Viewer(caller.user(), Arrays.stream(Role.values()).filter(caller::has).toList());
+        return new Viewer(
+                caller.user(), Arrays.stream(Role.values()).filter(caller::has).toList());
     }
 
     /** Intake and every command on participants. */

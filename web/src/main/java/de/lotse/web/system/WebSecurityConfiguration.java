@@ -33,22 +33,36 @@ class WebSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
-                        .permitAll()
-                        .requestMatchers("/participants/new").hasAnyRole(COACH, TEAM_LEAD, ADMIN)
-                        .requestMatchers(POST, "/participants/*/coach").hasAnyRole(TEAM_LEAD, ADMIN)
-                        .requestMatchers(POST, "/participants/*/erasure").hasRole(ADMIN)
-                        .requestMatchers(POST, "/participants", "/participants/**").hasAnyRole(COACH, TEAM_LEAD, ADMIN)
-                        .requestMatchers(GET, "/caseload", "/participants/**").hasAnyRole(COACH, TEAM_LEAD, AUDITOR, ADMIN)
-                        .requestMatchers("/reports/**").hasAnyRole(EVALUATOR, AUDITOR, TEAM_LEAD, ADMIN)
-                        .requestMatchers("/audit/**").hasAnyRole(AUDITOR, ADMIN)
-                        .requestMatchers(GET, "/admin/projections").hasAnyRole(ADMIN, EVALUATOR)
-                        .requestMatchers("/admin/**").hasRole(ADMIN)
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+        http.authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                                .permitAll()
+                                .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                                .permitAll()
+                                .requestMatchers("/participants/new")
+                                .hasAnyRole(COACH, TEAM_LEAD, ADMIN)
+                                .requestMatchers(POST, "/participants/*/coach")
+                                .hasAnyRole(TEAM_LEAD, ADMIN)
+                                .requestMatchers(POST, "/participants/*/erasure")
+                                .hasRole(ADMIN)
+                                .requestMatchers(POST, "/participants", "/participants/**")
+                                .hasAnyRole(COACH, TEAM_LEAD, ADMIN)
+                                .requestMatchers(GET, "/caseload", "/participants/**")
+                                .hasAnyRole(COACH, TEAM_LEAD, AUDITOR, ADMIN)
+                                .requestMatchers("/reports/**")
+                                .hasAnyRole(EVALUATOR, AUDITOR, TEAM_LEAD, ADMIN)
+                                .requestMatchers("/audit/**")
+                                .hasAnyRole(AUDITOR, ADMIN)
+                                .requestMatchers(GET, "/admin/projections")
+                                .hasAnyRole(ADMIN, EVALUATOR)
+                                .requestMatchers("/admin/**")
+                                .hasRole(ADMIN)
+                                .anyRequest()
+                                .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .permitAll());
         return http.build();
     }
 }

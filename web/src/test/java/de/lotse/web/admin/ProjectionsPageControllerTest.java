@@ -29,16 +29,39 @@ class ProjectionsPageControllerTest {
 
     @Test
     void showsARebuildInProgressAndAStalledReadModelWithItsError() {
-        given(queries.query(any(), any(ResponseType.class))).willReturn(CompletableFuture.completedFuture(List.of(
-                new ProjectionStatus("caseload", 40, 50, 0.8, false, null, new ProjectionStatus.Stalled(
-                        Instant.parse("2026-11-25T08:15:00Z"), "PSQLException: ERROR: disk full")),
-                new ProjectionStatus("participant-view", 50, 50, 1.0, true,
-                        new ProjectionStatus.Rebuild(10, 0.2, 10), null))));
+        given(queries.query(any(), any(ResponseType.class)))
+                .willReturn(CompletableFuture.completedFuture(List.of(
+                        new ProjectionStatus(
+                                "caseload",
+                                40,
+                                50,
+                                0.8,
+                                false,
+                                null,
+                                new ProjectionStatus.Stalled(
+                                        Instant.parse("2026-11-25T08:15:00Z"), "PSQLException: ERROR: disk full")),
+                        new ProjectionStatus(
+                                "participant-view",
+                                50,
+                                50,
+                                1.0,
+                                true,
+                                new ProjectionStatus.Rebuild(10, 0.2, 10),
+                                null))));
 
-        var page = mvc.get().uri("/admin/projections").with(user("admin").roles("ADMIN")).exchange();
+        var page = mvc.get()
+                .uri("/admin/projections")
+                .with(user("admin").roles("ADMIN"))
+                .exchange();
 
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText().contains("Steht seit 25.11.2026 08:15:00 UTC", "PSQLException: ERROR: disk full",
-                "wird neu aufgebaut", "Neuaufbau bei 20", "10 Ereignisse angewandt");
+        assertThat(page)
+                .bodyText()
+                .contains(
+                        "Steht seit 25.11.2026 08:15:00 UTC",
+                        "PSQLException: ERROR: disk full",
+                        "wird neu aufgebaut",
+                        "Neuaufbau bei 20",
+                        "10 Ereignisse angewandt");
     }
 }

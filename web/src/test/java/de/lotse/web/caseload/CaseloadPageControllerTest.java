@@ -28,11 +28,24 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @WebSlice
 class CaseloadPageControllerTest {
 
-    private static final CaseloadEntry ELENA = new CaseloadEntry(Participants.ID, "Elena Popescu", "coach1",
-            ParticipantStatus.ACTIVE, Participants.ENTRY, null, List.of(Stage.COACHING), false);
-    private static final CaseloadEntry IOANA = new CaseloadEntry("6f1c2d0e-8a53-4c8e-9d7a-3b1f5e2a9c01",
-            "Ioana Marin", "coach1", ParticipantStatus.EXITED, Participants.ENTRY, LocalDate.of(2026, 3, 1),
-            List.of(), true);
+    private static final CaseloadEntry ELENA = new CaseloadEntry(
+            Participants.ID,
+            "Elena Popescu",
+            "coach1",
+            ParticipantStatus.ACTIVE,
+            Participants.ENTRY,
+            null,
+            List.of(Stage.COACHING),
+            false);
+    private static final CaseloadEntry IOANA = new CaseloadEntry(
+            "6f1c2d0e-8a53-4c8e-9d7a-3b1f5e2a9c01",
+            "Ioana Marin",
+            "coach1",
+            ParticipantStatus.EXITED,
+            Participants.ENTRY,
+            LocalDate.of(2026, 3, 1),
+            List.of(),
+            true);
 
     @Autowired
     private MockMvcTester mvc;
@@ -43,19 +56,34 @@ class CaseloadPageControllerTest {
     @Test
     void listsTheCaseloadWithItsFilters() {
         answer(new CaseloadPage(List.of(ELENA, IOANA), 2));
-        var page = mvc.get().uri("/caseload").with(user("coach1").roles("COACH")).exchange();
+        var page =
+                mvc.get().uri("/caseload").with(user("coach1").roles("COACH")).exchange();
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText().contains("<html lang=\"de\"", "Fallübersicht", "for=\"filter-q\"",
-                "2 Personen", "href=\"/participants/" + Participants.ID + "\"", "15.01.2026", "fällig");
+        assertThat(page)
+                .bodyText()
+                .contains(
+                        "<html lang=\"de\"",
+                        "Fallübersicht",
+                        "for=\"filter-q\"",
+                        "2 Personen",
+                        "href=\"/participants/" + Participants.ID + "\"",
+                        "15.01.2026",
+                        "fällig");
     }
 
     @Test
     void answersHtmxWithTheTableAloneAndPassesTheFiltersOn() {
         answer(new CaseloadPage(List.of(ELENA), 41));
-        var table = mvc.get().uri("/caseload?status=ACTIVE&followUpDue=true&q=pop&page=2&stage=COACHING")
-                .header("HX-Request", "true").with(user("coach1").roles("COACH")).exchange();
+        var table = mvc.get()
+                .uri("/caseload?status=ACTIVE&followUpDue=true&q=pop&page=2&stage=COACHING")
+                .header("HX-Request", "true")
+                .with(user("coach1").roles("COACH"))
+                .exchange();
         assertThat(table).hasStatusOk();
-        assertThat(table).bodyText().startsWith("<div id=\"caseload-table\"").contains("Elena Popescu", "41 Personen")
+        assertThat(table)
+                .bodyText()
+                .startsWith("<div id=\"caseload-table\"")
+                .contains("Elena Popescu", "41 Personen")
                 .doesNotContain("<html");
         var query = ArgumentCaptor.forClass(FindCaseload.class);
         verify(queries).query(query.capture(), any(ResponseType.class));
@@ -70,14 +98,18 @@ class CaseloadPageControllerTest {
     @Test
     void ignoresAFilterValueItDoesNotKnow() {
         answer(new CaseloadPage(List.of(), 0));
-        var page = mvc.get().uri("/caseload?status=RETIRED").with(user("lead").roles("TEAM_LEAD")).exchange();
+        var page = mvc.get()
+                .uri("/caseload?status=RETIRED")
+                .with(user("lead").roles("TEAM_LEAD"))
+                .exchange();
         assertThat(page).hasStatusOk();
         assertThat(page).bodyText().contains("Keine Personen gefunden.", "for=\"filter-coach\"");
     }
 
     @Test
     void keepsEvaluatorsOut() {
-        assertThat(mvc.get().uri("/caseload").with(user("evaluator").roles("EVALUATOR"))).hasStatus(403);
+        assertThat(mvc.get().uri("/caseload").with(user("evaluator").roles("EVALUATOR")))
+                .hasStatus(403);
     }
 
     private void answer(CaseloadPage page) {

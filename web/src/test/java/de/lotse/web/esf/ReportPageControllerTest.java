@@ -27,9 +27,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @WebSlice
 class ReportPageControllerTest {
 
-    private static final EsfReport REPORT = new EsfReport(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30),
+    private static final EsfReport REPORT = new EsfReport(
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 6, 30),
             Instant.parse("2026-07-01T00:00:00Z"),
-            List.of(new IndicatorRow("EECO01", "total number of participants", 3, 2, 0, 5),
+            List.of(
+                    new IndicatorRow("EECO01", "total number of participants", 3, 2, 0, 5),
                     new IndicatorRow("EECR04", "in employment; upon leaving", 1, 0, 0, 1)),
             List.of(new ConsistencyCheck("EECO02+EECO04+EECO05=EECO01 (total)", true)));
 
@@ -42,11 +45,18 @@ class ReportPageControllerTest {
     @Test
     void showsTheIndicatorsTheChecksAndTheChartDataForThePeriodAskedFor() {
         given(queries.query(any(), any(ResponseType.class))).willReturn(CompletableFuture.completedFuture(REPORT));
-        var page = mvc.get().uri("/reports/esf?from=2026-01-01&to=2026-06-30&asOf=2026-07-01T00:00")
-                .with(user("evaluator").roles("EVALUATOR")).exchange();
+        var page = mvc.get()
+                .uri("/reports/esf?from=2026-01-01&to=2026-06-30&asOf=2026-07-01T00:00")
+                .with(user("evaluator").roles("EVALUATOR"))
+                .exchange();
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText().contains("Teilnehmende insgesamt", "Alle 1 Prüfungen erfüllt",
-                "\"labels\":[\"EECR04\"]", "/reports/esf.csv?from=2026-01-01&amp;to=2026-06-30");
+        assertThat(page)
+                .bodyText()
+                .contains(
+                        "Teilnehmende insgesamt",
+                        "Alle 1 Prüfungen erfüllt",
+                        "\"labels\":[\"EECR04\"]",
+                        "/reports/esf.csv?from=2026-01-01&amp;to=2026-06-30");
         var query = ArgumentCaptor.forClass(FindEsfReport.class);
         verify(queries).query(query.capture(), any(ResponseType.class));
         assertThat(query.getValue().asOf()).isEqualTo(Instant.parse("2026-07-01T00:00:00Z"));
@@ -56,15 +66,21 @@ class ReportPageControllerTest {
     @Test
     void servesTheTableAsTheApisSemicolonCsv() {
         given(queries.query(any(), any(ResponseType.class))).willReturn(CompletableFuture.completedFuture(REPORT));
-        var csv = mvc.get().uri("/reports/esf.csv").with(user("evaluator").roles("EVALUATOR")).exchange();
+        var csv = mvc.get()
+                .uri("/reports/esf.csv")
+                .with(user("evaluator").roles("EVALUATOR"))
+                .exchange();
         assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
-        assertThat(csv).bodyText().isEqualTo("\uFEFFcode;name;women;men;nonBinary;total\r\n"
-                + "EECO01;total number of participants;3;2;0;5\r\n"
-                + "EECR04;\"in employment; upon leaving\";1;0;0;1\r\n");
+        assertThat(csv)
+                .bodyText()
+                .isEqualTo("\uFEFFcode;name;women;men;nonBinary;total\r\n"
+                        + "EECO01;total number of participants;3;2;0;5\r\n"
+                        + "EECR04;\"in employment; upon leaving\";1;0;0;1\r\n");
     }
 
     @Test
     void keepsCoachesOut() {
-        assertThat(mvc.get().uri("/reports/esf").with(user("coach1").roles("COACH"))).hasStatus(403);
+        assertThat(mvc.get().uri("/reports/esf").with(user("coach1").roles("COACH")))
+                .hasStatus(403);
     }
 }

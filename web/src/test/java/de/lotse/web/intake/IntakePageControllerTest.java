@@ -43,10 +43,15 @@ class IntakePageControllerTest {
 
     @Test
     void showsTheQuestionnairePresetToTheCoach() {
-        var page = mvc.get().uri("/participants/new").with(user("coach1").roles("COACH")).exchange();
+        var page = mvc.get()
+                .uri("/participants/new")
+                .with(user("coach1").roles("COACH"))
+                .exchange();
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText()
-                .contains("Neue Aufnahme", "for=\"intake-firstName\"", "value=\"coach1\"", "keine Angabe", "staatenlos");
+        assertThat(page)
+                .bodyText()
+                .contains(
+                        "Neue Aufnahme", "for=\"intake-firstName\"", "value=\"coach1\"", "keine Angabe", "staatenlos");
     }
 
     @Test
@@ -57,8 +62,9 @@ class IntakePageControllerTest {
         form.set("postcode", "!");
         var page = post(form, "coach1", "COACH");
         assertThat(page).hasStatus(422);
-        assertThat(page).bodyText().contains("Höchstens 8.", "Ohne Einwilligung ist keine Aufnahme möglich.",
-                "3 bis 10 Zeichen");
+        assertThat(page)
+                .bodyText()
+                .contains("Höchstens 8.", "Ohne Einwilligung ist keine Aufnahme möglich.", "3 bis 10 Zeichen");
         verifyNoInteractions(commands);
     }
 
@@ -88,8 +94,9 @@ class IntakePageControllerTest {
 
     @Test
     void warnsOfADuplicateIntakeWithALinkToTheExistingParticipant() {
-        given(commands.sendAndWait(any())).willThrow(new CommandExecutionException("duplicate", null,
-                new RuleViolation(PathwayRule.DUPLICATE_INTAKE, "duplicate", EXISTING)));
+        given(commands.sendAndWait(any()))
+                .willThrow(new CommandExecutionException(
+                        "duplicate", null, new RuleViolation(PathwayRule.DUPLICATE_INTAKE, "duplicate", EXISTING)));
         var page = post(elena(), "coach1", "COACH");
         assertThat(page).hasStatus(409);
         assertThat(page).bodyText().contains("bereits aufgenommen", "/participants/" + EXISTING);
@@ -97,13 +104,17 @@ class IntakePageControllerTest {
 
     @Test
     void speaksEnglishWhenAsked() {
-        var page = mvc.get().uri("/participants/new?lang=en").with(user("coach1").roles("COACH")).exchange();
+        var page = mvc.get()
+                .uri("/participants/new?lang=en")
+                .with(user("coach1").roles("COACH"))
+                .exchange();
         assertThat(page).bodyText().contains("New intake", "declined", "lang=\"en\"");
     }
 
     @Test
     void refusesEvaluatorsAndAuditors() {
-        assertThat(mvc.get().uri("/participants/new").with(user("evaluator").roles("EVALUATOR"))).hasStatus(403);
+        assertThat(mvc.get().uri("/participants/new").with(user("evaluator").roles("EVALUATOR")))
+                .hasStatus(403);
         assertThat(post(elena(), "auditor", "AUDITOR")).hasStatus(403);
         verifyNoInteractions(commands);
     }
@@ -111,7 +122,12 @@ class IntakePageControllerTest {
     private MvcTestResult post(LinkedMultiValueMap<String, String> form, String name, String role) {
         given(queries.query(any(), any(ResponseType.class)))
                 .willReturn(CompletableFuture.completedFuture(Participants.elena()));
-        return mvc.post().uri("/participants").params(form).with(user(name).roles(role)).with(csrf()).exchange();
+        return mvc.post()
+                .uri("/participants")
+                .params(form)
+                .with(user(name).roles(role))
+                .with(csrf())
+                .exchange();
     }
 
     private static LinkedMultiValueMap<String, String> elena() {

@@ -56,9 +56,18 @@ class PathwayFormControllerTest {
         answer(Participants.elena());
         var page = mvc.get().uri(PAGE).with(user("coach1").roles("COACH")).exchange();
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText().contains("Elena Popescu", "lane-NOT_STARTED", "Stufe beginnen", "Qualifikation",
-                "Arbeitsmarktsituation", "Wohnsituation", "Austritt erfassen", "Aufnahme korrigieren",
-                "hx-post=\"/participants/" + Participants.ID + "/stages\"");
+        assertThat(page)
+                .bodyText()
+                .contains(
+                        "Elena Popescu",
+                        "lane-NOT_STARTED",
+                        "Stufe beginnen",
+                        "Qualifikation",
+                        "Arbeitsmarktsituation",
+                        "Wohnsituation",
+                        "Austritt erfassen",
+                        "Aufnahme korrigieren",
+                        "hx-post=\"/participants/" + Participants.ID + "/stages\"");
     }
 
     @Test
@@ -71,8 +80,9 @@ class PathwayFormControllerTest {
 
     @Test
     void showsTheForbiddenPageForAnotherCoachsParticipant() {
-        given(queries.query(any(), any(ResponseType.class))).willReturn(CompletableFuture.failedFuture(
-                new QueryExecutionException("refused", null, Refusal.notYourCaseload(Participants.ID))));
+        given(queries.query(any(), any(ResponseType.class)))
+                .willReturn(CompletableFuture.failedFuture(
+                        new QueryExecutionException("refused", null, Refusal.notYourCaseload(Participants.ID))));
         var page = mvc.get().uri(PAGE).with(user("coach2").roles("COACH")).exchange();
         assertThat(page).hasStatus(403);
         assertThat(page).bodyText().contains("Kein Zugriff").doesNotContain("Elena");
@@ -81,21 +91,24 @@ class PathwayFormControllerTest {
     @Test
     void showsABrokenRuleInPlaceOfTheForm() {
         answer(Participants.elena());
-        given(commands.sendAndWait(any())).willThrow(new CommandExecutionException("coaching first", null,
-                new RuleViolation(PathwayRule.COACHING_FIRST, "coaching first", null)));
+        given(commands.sendAndWait(any()))
+                .willThrow(new CommandExecutionException(
+                        "coaching first", null, new RuleViolation(PathwayRule.COACHING_FIRST, "coaching first", null)));
         var page = startStage("QUALIFICATION");
         assertThat(page).hasStatus(409);
-        assertThat(page).bodyText()
+        assertThat(page)
+                .bodyText()
                 .startsWith("<div id=\"participant\"")
                 .contains("Jede Stufe außer Coaching setzt voraus, dass das Coaching begonnen hat.");
     }
 
     @Test
     void refreshesThePageOnceTheViewShowsTheNewStage() {
-        given(queries.query(any(), any(ResponseType.class))).willReturn(
-                CompletableFuture.completedFuture(Participants.elena()),
-                CompletableFuture.completedFuture(Participants.elena()),
-                CompletableFuture.completedFuture(Participants.elenaCoachedSince(START)));
+        given(queries.query(any(), any(ResponseType.class)))
+                .willReturn(
+                        CompletableFuture.completedFuture(Participants.elena()),
+                        CompletableFuture.completedFuture(Participants.elena()),
+                        CompletableFuture.completedFuture(Participants.elenaCoachedSince(START)));
         var page = startStage("COACHING");
         assertThat(page).hasStatusOk();
         assertThat(page).bodyText().contains("Gespeichert.", "lane-ACTIVE", "seit 20.01.2026");
@@ -105,9 +118,15 @@ class PathwayFormControllerTest {
     @Test
     void showsAMissingAnswerBesideItsFieldAndSendsNothing() {
         answer(Participants.elenaCoachedSince(START));
-        var page = mvc.post().uri(PAGE + "/stages/abort").header("HX-Request", "true")
-                .param("stage", "COACHING").param("date", "2026-02-01").param("reason", " ")
-                .with(user("coach1").roles("COACH")).with(csrf()).exchange();
+        var page = mvc.post()
+                .uri(PAGE + "/stages/abort")
+                .header("HX-Request", "true")
+                .param("stage", "COACHING")
+                .param("date", "2026-02-01")
+                .param("reason", " ")
+                .with(user("coach1").roles("COACH"))
+                .with(csrf())
+                .exchange();
         assertThat(page).hasStatus(422);
         assertThat(page).bodyText().contains("stageAbort-reason-error", "Bitte ausfüllen.");
         verifyNoInteractions(commands);
@@ -116,9 +135,15 @@ class PathwayFormControllerTest {
     @Test
     void refusesAnIntakeFieldThatCannotBeCorrected() {
         answer(Participants.elena());
-        var page = mvc.post().uri(PAGE + "/corrections").header("HX-Request", "true")
-                .param("field", "isced").param("value", "9").param("reason", "typo")
-                .with(user("coach1").roles("COACH")).with(csrf()).exchange();
+        var page = mvc.post()
+                .uri(PAGE + "/corrections")
+                .header("HX-Request", "true")
+                .param("field", "isced")
+                .param("value", "9")
+                .param("reason", "typo")
+                .with(user("coach1").roles("COACH"))
+                .with(csrf())
+                .exchange();
         assertThat(page).hasStatus(422);
         assertThat(page).bodyText().contains("Dieser Wert ist für das gewählte Feld nicht gültig.");
         verifyNoInteractions(commands);
@@ -126,27 +151,41 @@ class PathwayFormControllerTest {
 
     @Test
     void letsNoAuditorCommand() {
-        assertThat(mvc.post().uri(PAGE + "/stages").param("stage", "COACHING").param("startDate", "2026-01-20")
-                .with(user("auditor").roles("AUDITOR")).with(csrf())).hasStatus(403);
+        assertThat(mvc.post()
+                        .uri(PAGE + "/stages")
+                        .param("stage", "COACHING")
+                        .param("startDate", "2026-01-20")
+                        .with(user("auditor").roles("AUDITOR"))
+                        .with(csrf()))
+                .hasStatus(403);
         verifyNoInteractions(commands);
     }
 
     @Test
     void offersTheCoachChangeToTeamLeadsAndTheErasureToAdminsOnly() {
         answer(Participants.elena());
-        assertThat(mvc.get().uri(PAGE).with(user("coach1").roles("COACH"))).bodyText()
+        assertThat(mvc.get().uri(PAGE).with(user("coach1").roles("COACH")))
+                .bodyText()
                 .doesNotContain("Coach wechseln", "Personenbezogene Daten löschen");
-        assertThat(mvc.get().uri(PAGE).with(user("lead").roles("TEAM_LEAD"))).bodyText()
-                .contains("Coach wechseln", "value=\"coach1\"").doesNotContain("Personenbezogene Daten löschen");
-        assertThat(mvc.get().uri(PAGE).with(user("admin").roles("ADMIN"))).bodyText()
+        assertThat(mvc.get().uri(PAGE).with(user("lead").roles("TEAM_LEAD")))
+                .bodyText()
+                .contains("Coach wechseln", "value=\"coach1\"")
+                .doesNotContain("Personenbezogene Daten löschen");
+        assertThat(mvc.get().uri(PAGE).with(user("admin").roles("ADMIN")))
+                .bodyText()
                 .contains("Coach wechseln", "Personenbezogene Daten löschen", "erasure-confirmed");
     }
 
     @Test
     void movesTheParticipantIntoAnotherCoachsCaseload() {
         answerThenChange();
-        var page = mvc.post().uri(PAGE + "/coach").header("HX-Request", "true").param("coach", " coach2 ")
-                .with(user("lead").roles("TEAM_LEAD")).with(csrf()).exchange();
+        var page = mvc.post()
+                .uri(PAGE + "/coach")
+                .header("HX-Request", "true")
+                .param("coach", " coach2 ")
+                .with(user("lead").roles("TEAM_LEAD"))
+                .with(csrf())
+                .exchange();
         assertThat(page).hasStatusOk();
         verify(commands).sendAndWait(new ReassignCoach(ParticipantId.of(Participants.ID), "coach2"));
     }
@@ -155,13 +194,13 @@ class PathwayFormControllerTest {
     void erasesWithTheReasonAndOverridesTheRetentionOnlyWhenTicked() {
         answerThenChange();
         assertThat(erase("Antrag vom 3. November", "true")).hasStatusOk();
-        verify(commands).sendAndWait(
-                new ErasePersonalData(ParticipantId.of(Participants.ID), "Antrag vom 3. November", true));
+        verify(commands)
+                .sendAndWait(new ErasePersonalData(ParticipantId.of(Participants.ID), "Antrag vom 3. November", true));
 
         answerThenChange();
         assertThat(erase("Antrag vom 4. November", null)).hasStatusOk();
-        verify(commands).sendAndWait(
-                new ErasePersonalData(ParticipantId.of(Participants.ID), "Antrag vom 4. November", false));
+        verify(commands)
+                .sendAndWait(new ErasePersonalData(ParticipantId.of(Participants.ID), "Antrag vom 4. November", false));
     }
 
     @Test
@@ -176,8 +215,13 @@ class PathwayFormControllerTest {
     @Test
     void erasesNothingUnlessTheAdminConfirms() {
         answer(Participants.elena());
-        var page = mvc.post().uri(PAGE + "/erasure").header("HX-Request", "true").param("reason", "request")
-                .with(user("admin").roles("ADMIN")).with(csrf()).exchange();
+        var page = mvc.post()
+                .uri(PAGE + "/erasure")
+                .header("HX-Request", "true")
+                .param("reason", "request")
+                .with(user("admin").roles("ADMIN"))
+                .with(csrf())
+                .exchange();
         assertThat(page).hasStatus(422);
         assertThat(page).bodyText().contains("erasure-confirmed-error", "Bitte bestätigen Sie die Löschung.");
         verifyNoInteractions(commands);
@@ -185,15 +229,26 @@ class PathwayFormControllerTest {
 
     @Test
     void letsNoCoachChangeTheCoachAndOnlyAdminsErase() {
-        assertThat(mvc.post().uri(PAGE + "/coach").param("coach", "coach2")
-                .with(user("coach1").roles("COACH")).with(csrf())).hasStatus(403);
-        assertThat(mvc.post().uri(PAGE + "/erasure").param("reason", "request")
-                .with(user("lead").roles("TEAM_LEAD")).with(csrf())).hasStatus(403);
+        assertThat(mvc.post()
+                        .uri(PAGE + "/coach")
+                        .param("coach", "coach2")
+                        .with(user("coach1").roles("COACH"))
+                        .with(csrf()))
+                .hasStatus(403);
+        assertThat(mvc.post()
+                        .uri(PAGE + "/erasure")
+                        .param("reason", "request")
+                        .with(user("lead").roles("TEAM_LEAD"))
+                        .with(csrf()))
+                .hasStatus(403);
         verifyNoInteractions(commands);
     }
 
     private MvcTestResult erase(String reason, @Nullable String overrideRetention) {
-        var request = mvc.post().uri(PAGE + "/erasure").header("HX-Request", "true").param("reason", reason)
+        var request = mvc.post()
+                .uri(PAGE + "/erasure")
+                .header("HX-Request", "true")
+                .param("reason", reason)
                 .param("confirmed", "true");
         if (overrideRetention != null) {
             request = request.param("overrideRetention", overrideRetention);
@@ -203,19 +258,24 @@ class PathwayFormControllerTest {
 
     /** The view as the form finds it, then changed, as the read side shows it once the command is applied. */
     private void answerThenChange() {
-        given(queries.query(any(), any(ResponseType.class))).willReturn(
-                CompletableFuture.completedFuture(Participants.elena()),
-                CompletableFuture.completedFuture(Participants.elenaCoachedSince(START)));
+        given(queries.query(any(), any(ResponseType.class)))
+                .willReturn(
+                        CompletableFuture.completedFuture(Participants.elena()),
+                        CompletableFuture.completedFuture(Participants.elenaCoachedSince(START)));
     }
 
     private MvcTestResult startStage(String stage) {
-        return mvc.post().uri(PAGE + "/stages").header("HX-Request", "true")
-                .param("stage", stage).param("startDate", "2026-01-20")
-                .with(user("coach1").roles("COACH")).with(csrf()).exchange();
+        return mvc.post()
+                .uri(PAGE + "/stages")
+                .header("HX-Request", "true")
+                .param("stage", stage)
+                .param("startDate", "2026-01-20")
+                .with(user("coach1").roles("COACH"))
+                .with(csrf())
+                .exchange();
     }
 
     private void answer(ParticipantView participant) {
-        given(queries.query(any(), any(ResponseType.class)))
-                .willReturn(CompletableFuture.completedFuture(participant));
+        given(queries.query(any(), any(ResponseType.class))).willReturn(CompletableFuture.completedFuture(participant));
     }
 }

@@ -76,15 +76,21 @@ class I18nPropertiesSyncTest {
     @Test
     void germanAndEnglishHaveTheSameKeys() {
         assertThat(german.stringPropertyNames()).isNotEmpty();
-        assertThat(missingIn(english, german)).as("keys missing in messages_en.properties").isEmpty();
-        assertThat(missingIn(german, english)).as("keys missing in messages.properties").isEmpty();
+        assertThat(missingIn(english, german))
+                .as("keys missing in messages_en.properties")
+                .isEmpty();
+        assertThat(missingIn(german, english))
+                .as("keys missing in messages.properties")
+                .isEmpty();
     }
 
     @Test
     void noMessageIsEmpty() {
         var empty = new TreeSet<String>();
         for (var bundle : List.of(german, english)) {
-            bundle.stringPropertyNames().stream().filter(k -> bundle.getProperty(k).isBlank()).forEach(empty::add);
+            bundle.stringPropertyNames().stream()
+                    .filter(k -> bundle.getProperty(k).isBlank())
+                    .forEach(empty::add);
         }
         assertThat(empty).isEmpty();
     }
@@ -93,11 +99,14 @@ class I18nPropertiesSyncTest {
     void templatesHaveNoHardCodedText() {
         var found = new ArrayList<String>();
         templates.forEach((file, html) -> {
-            var markup = SCRIPT_OR_STYLE.matcher(COMMENT.matcher(html).replaceAll("")).replaceAll("<$1></$1>");
+            var markup = SCRIPT_OR_STYLE
+                    .matcher(COMMENT.matcher(html).replaceAll(""))
+                    .replaceAll("<$1></$1>");
             var text = TEXT.matcher(markup);
             while (text.find()) {
                 if (!TRANSLATED_TAG.matcher(tagBefore(markup, text.start() + 1)).find()) {
-                    found.add(TEMPLATES.relativize(file) + ": \"" + text.group(1).strip() + "\"");
+                    found.add(
+                            TEMPLATES.relativize(file) + ": \"" + text.group(1).strip() + "\"");
                 }
             }
             var attribute = VISIBLE_ATTRIBUTE.matcher(markup);

@@ -28,8 +28,15 @@ class WebSecurityTest {
     void showsTheLoginFormWithItsCsrfTokenInGerman() {
         var page = mvc.get().uri("/login").exchange();
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText().contains("<html lang=\"de\"", "Anmelden", "for=\"username\"",
-                "name=\"_csrf\"", "/webjars/htmx.org/", "/dist/htmx.min.js");
+        assertThat(page)
+                .bodyText()
+                .contains(
+                        "<html lang=\"de\"",
+                        "Anmelden",
+                        "for=\"username\"",
+                        "name=\"_csrf\"",
+                        "/webjars/htmx.org/",
+                        "/dist/htmx.min.js");
     }
 
     @Test
@@ -43,14 +50,19 @@ class WebSecurityTest {
     void sendsEachRoleToItsStartPage() {
         assertThat(mvc.get().uri("/").with(user("coach1").roles("COACH"))).hasRedirectedUrl("/caseload");
         assertThat(mvc.get().uri("/").with(user("auditor").roles("AUDITOR"))).hasRedirectedUrl("/caseload");
-        assertThat(mvc.get().uri("/").with(user("evaluator").roles("EVALUATOR"))).hasRedirectedUrl("/reports/esf");
+        assertThat(mvc.get().uri("/").with(user("evaluator").roles("EVALUATOR")))
+                .hasRedirectedUrl("/reports/esf");
     }
 
     @Test
     void keepsRolesOutOfPagesTheRoleTableDoesNotGiveThem() {
-        assertThat(mvc.get().uri("/reports/esf").with(user("coach1").roles("COACH"))).hasStatus(403);
-        assertThat(mvc.get().uri("/audit/trail").with(user("lead").roles("TEAM_LEAD"))).hasStatus(403);
-        assertThat(mvc.get().uri("/admin").with(user("evaluator").roles("EVALUATOR"))).hasStatus(403);
-        assertThat(mvc.get().uri("/participants/new").with(user("auditor").roles("AUDITOR"))).hasStatus(403);
+        assertThat(mvc.get().uri("/reports/esf").with(user("coach1").roles("COACH")))
+                .hasStatus(403);
+        assertThat(mvc.get().uri("/audit/trail").with(user("lead").roles("TEAM_LEAD")))
+                .hasStatus(403);
+        assertThat(mvc.get().uri("/admin").with(user("evaluator").roles("EVALUATOR")))
+                .hasStatus(403);
+        assertThat(mvc.get().uri("/participants/new").with(user("auditor").roles("AUDITOR")))
+                .hasStatus(403);
     }
 }
