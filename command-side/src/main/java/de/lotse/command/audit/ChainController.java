@@ -2,6 +2,7 @@ package de.lotse.command.audit;
 
 import de.lotse.api.audit.ChainVerdict;
 import de.lotse.api.audit.FindChainVerdict;
+import de.lotse.platform.security.CurrentCaller;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,13 +13,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ChainController {
 
     private final QueryGateway queries;
+    private final CurrentCaller currentCaller;
 
-    ChainController(QueryGateway queries) {
+    ChainController(QueryGateway queries, CurrentCaller currentCaller) {
         this.queries = queries;
+        this.currentCaller = currentCaller;
     }
 
     @GetMapping("/api/audit/verify")
     ChainVerdict verify() {
-        return queries.query(new FindChainVerdict(), ChainVerdict.class).join();
+        return queries.query(new FindChainVerdict(currentCaller.get()), ChainVerdict.class)
+                .join();
     }
 }

@@ -1,7 +1,10 @@
 package de.lotse.command.audit;
 
+import de.lotse.api.access.Permission;
+import de.lotse.api.access.Refusal;
 import de.lotse.api.audit.ChainVerdict;
 import de.lotse.api.audit.FindChainVerdict;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,10 @@ class ChainQueries {
 
     @QueryHandler
     ChainVerdict handle(FindChainVerdict query) {
+        if (!query.caller().may(Permission.AUDIT)) {
+            var refusal = Refusal.roleNotAllowed("checking the hash chains");
+            throw new QueryExecutionException(refusal.detail(), null, refusal);
+        }
         return verifier.verify();
     }
 }

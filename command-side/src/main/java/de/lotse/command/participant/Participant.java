@@ -13,6 +13,7 @@ import static de.lotse.api.pathway.PathwayRule.RETENTION_PERIOD_RUNS;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import de.lotse.api.access.Caller;
+import de.lotse.api.access.Refusal;
 import de.lotse.api.caseload.CoachReassigned;
 import de.lotse.api.caseload.ReassignCoach;
 import de.lotse.api.participant.CorrectIntake;
@@ -41,8 +42,10 @@ import de.lotse.api.pathway.StageStarted;
 import de.lotse.api.pathway.StartStage;
 import de.lotse.command.erasure.RetentionPolicy;
 import de.lotse.command.intake.IntakeRegister;
+import de.lotse.command.system.Refused;
 import de.lotse.platform.messaging.CallerMetaData;
 import de.lotse.platform.privacy.ParticipantKeys;
+import de.lotse.platform.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -83,8 +86,6 @@ import org.jspecify.annotations.Nullable;
 @Aggregate
 class Participant {
 
-    private static final String SYSTEM = "system";
-
     @AggregateIdentifier
     private @Nullable ParticipantId id;
 
@@ -116,12 +117,13 @@ class Participant {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    EnrolmentOutcome handle(EnrolParticipant command, MetaData metaData, IntakeRegister register) {
+    EnrolmentOutcome handle(EnrolParticipant command, MetaData metaData, IntakeRegister register, Accounts accounts) {
         requireCaseloadAccess(CallerMetaData.callerOf(metaData), command.coach(), command.participantId());
         if (id != null) {
             requireSameIntake(command);
             return EnrolmentOutcome.ALREADY_ENROLLED;
         }
+        requireCoach(command.coach(), accounts);
         var enrolment = IntakeFacts.enrolmentOf(command);
         requireNoDuplicate(register.claim(command.participantId(), command.personalDetails()));
         apply(enrolment);
@@ -232,7 +234,8 @@ class Participant {
     }
 
     @CommandHandler
-    void handle(ReassignCoach command) {
+    void handle(ReassignCoach command, Accounts accounts) {
+        requireCoach(command.coach(), accounts);
         apply(new CoachReassigned(command.participantId(), command.coach()));
     }
 
@@ -320,9 +323,15 @@ class Participant {
      * authenticates and so no request ever arrives as {@code system}.
      */
     private static void requireCaseloadAccess(Caller caller, String coach, ParticipantId participant) {
-        var internal = SYSTEM.equals(caller.user()) && caller.roles().isEmpty();
-        if (!internal && !caller.mayAccessCaseloadOf(coach)) {
+        if (!caller.isSystem() && !caller.mayAccessCaseloadOf(coach)) {
             throw new CaseloadAccessDenied(participant);
+        }
+    }
+
+    /** A participant's coach is a person who may hold a caseload: an enabled COACH or TEAM_LEAD. */
+    private static void requireCoach(String coach, Accounts accounts) {
+        if (!accounts.isEnabledCoach(coach)) {
+            throw new Refused(Refusal.notACoach(coach));
         }
     }
 

@@ -43,6 +43,11 @@ class CommandProblems extends LotseProblems {
                 Map.of());
     }
 
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<Object> refusedAtTheEdge(Refused refusal) {
+        return refused(refusal.refusal());
+    }
+
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ResponseEntity<Object> concurrentChange(Exception conflict) {
         log.info("Command lost a race: {}", conflict.getClass().getSimpleName());

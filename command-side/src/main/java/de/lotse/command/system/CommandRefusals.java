@@ -1,6 +1,7 @@
 package de.lotse.command.system;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.account.AccountCommand;
 import de.lotse.command.participant.CaseloadAccessDenied;
 import de.lotse.command.participant.PathwayRuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns every refusal of a command into a {@link CommandExecutionException} whose details are a
  * shared record: a {@code RuleViolation} for a broken pathway rule, a {@link Refusal} for an
- * unknown participant or another coach's caseload.
+ * unknown participant or account, another coach's caseload, or anything else {@link Refused}.
  *
  * <p>Why here, once, on the command bus: when a command crosses JVMs (split mode, Axon Server)
  * Axon replaces the handler's exception by a generic one and only the details survive the trip;
@@ -35,8 +36,12 @@ class CommandRefusals implements MessageHandlerInterceptor<CommandMessage<?>> {
         } catch (CaseloadAccessDenied denied) {
             var refusal = Refusal.notYourCaseload(denied.participantId());
             throw new CommandExecutionException(refusal.detail(), null, refusal);
+        } catch (Refused refused) {
+            throw new CommandExecutionException(refused.getMessage(), null, refused.refusal());
         } catch (AggregateNotFoundException notFound) {
-            var refusal = Refusal.unknownParticipant(notFound.getAggregateIdentifier());
+            var refusal = unitOfWork.getMessage().getPayload() instanceof AccountCommand
+                    ? Refusal.unknownAccount(String.valueOf(notFound.getAggregateIdentifier()))
+                    : Refusal.unknownParticipant(notFound.getAggregateIdentifier());
             throw new CommandExecutionException(refusal.detail(), null, refusal);
         }
     }

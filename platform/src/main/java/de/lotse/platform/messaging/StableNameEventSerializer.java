@@ -1,8 +1,13 @@
 package de.lotse.platform.messaging;
 
+import de.lotse.api.account.AccountEvents;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantEvents;
 import de.lotse.platform.privacy.PersonalDataCipher;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -11,13 +16,17 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Axon's Jackson 3 serializer for events, with two duties added. It stores participant events
- * under their catalogued name instead of the Java class name, so that a package move or a rename
+ * Axon's Jackson 3 serializer for events, with two duties added. It stores participant and account
+ * events under their catalogued name instead of the Java class name, so that a package move or a rename
  * never orphans a stored event. And it seals their personal fields with the participant's key on
  * the way in and opens them on the way out, so that the store itself never holds them in plain
  * text.
  */
 class StableNameEventSerializer extends Jackson3Serializer {
+
+    private static final Map<String, Class<?>> CATALOGUED = Stream.concat(
+                    ParticipantEvents.TYPES.stream(), AccountEvents.TYPES.stream())
+            .collect(Collectors.toUnmodifiableMap(ParticipantEvents::storedName, Function.identity()));
 
     private final PersonalDataCipher cipher;
 
@@ -57,7 +66,7 @@ class StableNameEventSerializer extends Jackson3Serializer {
 
     @Override
     public SerializedType typeForClass(Class type) {
-        if (type != null && ParticipantEvent.class.isAssignableFrom(type)) {
+        if (type != null && CATALOGUED.containsValue(type)) {
             return new SimpleSerializedType(ParticipantEvents.storedName(type), revisionOf(type));
         }
         return super.typeForClass(type);
@@ -65,9 +74,8 @@ class StableNameEventSerializer extends Jackson3Serializer {
 
     @Override
     protected String resolveClassName(SerializedType serializedType) {
-        return ParticipantEvents.typeStoredAs(serializedType.getName())
-                .<String>map(Class::getName)
-                .orElseGet(serializedType::getName);
+        var catalogued = CATALOGUED.get(serializedType.getName());
+        return catalogued == null ? serializedType.getName() : catalogued.getName();
     }
 
     private String revisionOf(Class<?> type) {

@@ -131,22 +131,24 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
     protected static ResponseEntity<Object> refused(Refusal refusal) {
         return switch (refusal.reason()) {
             case UNKNOWN_PARTICIPANT ->
-                problem(
-                        HttpStatus.NOT_FOUND,
-                        "urn:lotse:problem:unknown-participant",
-                        "Unknown participant",
-                        refusal.detail(),
-                        Map.of());
+                problem(HttpStatus.NOT_FOUND, "unknown-participant", "Unknown participant", refusal.detail());
+            case UNKNOWN_ACCOUNT ->
+                problem(HttpStatus.NOT_FOUND, "unknown-account", "Unknown account", refusal.detail());
+            case UNKNOWN_TOKEN -> problem(HttpStatus.NOT_FOUND, "unknown-token", "Unknown API token", refusal.detail());
             case NOT_YOUR_CASELOAD ->
-                problem(
-                        HttpStatus.FORBIDDEN,
-                        "urn:lotse:problem:not-your-caseload",
-                        "Not in your caseload",
-                        refusal.detail(),
-                        Map.of());
-            case ROLE_NOT_ALLOWED ->
-                problem(HttpStatus.FORBIDDEN, "urn:lotse:problem:forbidden", "Forbidden", refusal.detail(), Map.of());
+                problem(HttpStatus.FORBIDDEN, "not-your-caseload", "Not in your caseload", refusal.detail());
+            case ROLE_NOT_ALLOWED -> problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", refusal.detail());
+            case USERNAME_TAKEN -> problem(HttpStatus.CONFLICT, "username-taken", "User name taken", refusal.detail());
+            case LAST_ADMIN -> problem(HttpStatus.CONFLICT, "last-admin", "Last administrator", refusal.detail());
+            case WRONG_PASSWORD, NOT_A_COACH ->
+                invalid(
+                        "The request has an invalid field.",
+                        List.of(new FieldProblem(refusal.field().orElseThrow(), refusal.detail())));
         };
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String slug, String title, String detail) {
+        return problem(status, "urn:lotse:problem:" + slug, title, detail, Map.of());
     }
 
     protected static ResponseEntity<Object> violated(RuleViolation violation) {

@@ -2,12 +2,18 @@ package de.lotse.platform.security;
 
 import de.lotse.api.access.Caller;
 import de.lotse.api.access.Role;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The authenticated user of the current request as a {@link Caller}; "system" outside any request. */
+/**
+ * The authenticated user of the current request as a {@link Caller}. Outside any request (a
+ * deadline, the retention sweep, the first start) it is Lotse itself; an anonymous request is a
+ * caller without roles, whom every handler refuses.
+ */
 @Component
 public class CurrentCaller {
 
@@ -15,8 +21,11 @@ public class CurrentCaller {
 
     public Caller get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return new Caller("system", java.util.Set.of());
+        if (authentication == null) {
+            return Caller.SYSTEM;
+        }
+        if (!authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
+            return new Caller("anonymous", Set.of());
         }
         var roles = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)

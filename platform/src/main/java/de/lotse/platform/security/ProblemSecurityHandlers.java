@@ -27,13 +27,28 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInBlocked blocked) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(blocked.retryAfterSeconds()));
+            write(response, request, HttpStatus.TOO_MANY_REQUESTS, "urn:lotse:problem:sign-in-blocked", e.getMessage());
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Lotse\"");
         write(
                 response,
                 request,
                 HttpStatus.UNAUTHORIZED,
                 "urn:lotse:problem:unauthenticated",
-                "Authentication is required: send valid HTTP Basic credentials.");
+                "Authentication is required: send valid HTTP Basic credentials or an API token (Bearer).");
+    }
+
+    /** A one-time password must be changed before anything else is allowed. */
+    public void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(
+                response,
+                request,
+                HttpStatus.FORBIDDEN,
+                "urn:lotse:problem:password-change-required",
+                "Change your one-time password first: POST /api/me/password.");
     }
 
     @Override

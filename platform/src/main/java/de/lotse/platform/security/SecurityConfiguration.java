@@ -1,11 +1,21 @@
 package de.lotse.platform.security;
 
-import static org.springframework.http.HttpMethod.GET;
+import static de.lotse.api.access.Permission.AUDIT;
+import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
+import static de.lotse.api.access.Permission.EXPORT_PSEUDONYMISED;
+import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
+import static de.lotse.api.access.Permission.READ_METRICS;
+import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
+import static de.lotse.api.access.Permission.READ_REPORTS;
+import static de.lotse.api.access.Permission.REASSIGN_COACH;
+import static de.lotse.api.access.Permission.REBUILD_PROJECTIONS;
+import static de.lotse.api.access.Permission.RECORD_PATHWAY;
+import static de.lotse.api.access.Permission.WATCH_PROJECTIONS;
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
-import de.lotse.api.access.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,54 +23,52 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * The contract's role table for the API, enforced once for both sides. The finer rule that a
- * coach reaches only the own caseload needs the participant's coach, so the sides check it where
- * they know it: the aggregate for commands, the query handlers for reads.
+ * The contract's role table for the API, enforced once for both sides from {@link
+ * de.lotse.api.access.Permission}. Every method is covered: a read answers HEAD as it answers
+ * GET, an unknown read path is left to the 404 of the sides, and any other method or path not
+ * listed is refused. The finer rule that a coach reaches only the own caseload needs the
+ * participant's coach, so the sides check it where they know it: the aggregate for commands, the
+ * query handlers for reads.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
-
-    private static final String COACH = Role.COACH.name();
-    private static final String TEAM_LEAD = Role.TEAM_LEAD.name();
-    private static final String EVALUATOR = Role.EVALUATOR.name();
-    private static final String AUDITOR = Role.AUDITOR.name();
-    private static final String ADMIN = Role.ADMIN.name();
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, ProblemSecurityHandlers problems, BearerTokens bearerTokens, PasswordChangeGate gate)
+            throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health/**", "/actuator/health", "/actuator/prometheus")
-                        .permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .permitAll()
-                        .requestMatchers(POST, "/api/participants/*/erasure")
-                        .hasRole(ADMIN)
-                        .requestMatchers(POST, "/api/participants/*/coach")
-                        .hasAnyRole(TEAM_LEAD, ADMIN)
-                        .requestMatchers(POST, "/api/participants", "/api/participants/**")
-                        .hasAnyRole(COACH, TEAM_LEAD, ADMIN)
-                        .requestMatchers(GET, "/api/participants/**", "/api/caseload")
-                        .hasAnyRole(COACH, TEAM_LEAD, AUDITOR, ADMIN)
-                        .requestMatchers("/api/reports/**")
-                        .hasAnyRole(EVALUATOR, AUDITOR, TEAM_LEAD, ADMIN)
-                        .requestMatchers("/api/exports/**")
-                        .hasAnyRole(EVALUATOR, ADMIN)
-                        .requestMatchers("/api/audit/**")
-                        .hasAnyRole(AUDITOR, ADMIN)
-                        .requestMatchers(GET, "/api/admin/projections")
-                        .hasAnyRole(ADMIN, EVALUATOR)
-                        .requestMatchers("/api/admin/**")
-                        .hasRole(ADMIN)
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(requests -> {
+                    var routes = new Routes(requests);
+                    routes.open("/actuator/health", "/actuator/health/**");
+                    routes.open("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
+                    routes.read(READ_METRICS, "/actuator/prometheus");
+                    routes.write(POST, ERASE_PERSONAL_DATA, "/api/participants/*/erasure");
+                    routes.write(POST, REASSIGN_COACH, "/api/participants/*/coach");
+                    routes.write(POST, RECORD_PATHWAY, "/api/participants", "/api/participants/**");
+                    routes.read(READ_PARTICIPANTS, "/api/participants/**", "/api/caseload");
+                    routes.read(READ_REPORTS, "/api/reports/**");
+                    routes.read(EXPORT_PSEUDONYMISED, "/api/exports/**");
+                    routes.read(AUDIT, "/api/audit/**");
+                    routes.read(WATCH_PROJECTIONS, "/api/admin/projections");
+                    routes.write(POST, REBUILD_PROJECTIONS, "/api/admin/projections/*/replay");
+                    routes.read(MANAGE_ACCOUNTS, "/api/admin/accounts", "/api/admin/accounts/*");
+                    routes.write(POST, MANAGE_ACCOUNTS, "/api/admin/accounts", "/api/admin/accounts/*/*");
+                    routes.write(PUT, MANAGE_ACCOUNTS, "/api/admin/accounts/*/roles");
+                    routes.signedIn("/api/me", "/api/me/tokens");
+                    routes.signedIn(POST, "/api/me/password", "/api/me/tokens");
+                    routes.signedIn(DELETE, "/api/me/tokens/*");
+                    routes.unknownReadsAnswerNotFound("/api/**");
+                    requests.anyRequest().denyAll();
+                })
+                .addFilterBefore(bearerTokens, BasicAuthenticationFilter.class)
+                .addFilterAfter(gate, BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -72,10 +80,5 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    InMemoryUserDetailsManager users(SecurityProperties properties, PasswordEncoder encoder) {
-        return DemoUsers.create(properties, encoder);
     }
 }

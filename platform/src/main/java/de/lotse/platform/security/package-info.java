@@ -1,4 +1,4 @@
-/** Who may do what: HTTP Basic users, the contract's role table, 401 and 403 as problems. */
+/** Who may do what: accounts and how they sign in (password, API token), the contract's role table per route, 401, 403 and 429 as problems. */
 @NullMarked
 package de.lotse.platform.security;
 

@@ -1,8 +1,7 @@
 package de.lotse.query.audit;
 
-import static de.lotse.api.access.Role.ADMIN;
-import static de.lotse.api.access.Role.AUDITOR;
-import static de.lotse.query.system.Refusals.requireAnyRole;
+import static de.lotse.api.access.Permission.AUDIT;
+import static de.lotse.query.system.Refusals.require;
 
 import de.lotse.api.audit.AuditTrailPage;
 import de.lotse.api.audit.FindAuditTrail;
@@ -24,7 +23,7 @@ class AuditTrailQueries {
 
     @QueryHandler
     AuditTrailPage handle(FindAuditTrail query) {
-        requireAnyRole(query.caller(), "reading the audit trail", AUDITOR, ADMIN);
+        require(query.caller(), AUDIT, "reading the audit trail");
         return new AuditTrailPage(trail.page(query), trail.count(query));
     }
 }

@@ -1,6 +1,8 @@
 package de.lotse.query.audit;
 
+import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
 import static de.lotse.query.system.Refusals.refused;
+import static de.lotse.query.system.Refusals.require;
 
 import de.lotse.api.access.Caller;
 import de.lotse.api.access.Refusal;
@@ -44,6 +46,7 @@ class HistoryQueries {
     @QueryHandler
     ParticipantHistory handle(FindParticipantHistory query) {
         var id = query.participantId();
+        require(query.caller(), READ_PARTICIPANTS, "reading histories");
         requireAccess(query.caller(), id);
         // From sequence 0 explicitly: readEvents(id) would start at the latest snapshot instead.
         var hashes = links.of(id.toString());

@@ -1,5 +1,8 @@
 package de.lotse.query.caseload;
 
+import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
+import static de.lotse.query.system.Refusals.require;
+
 import de.lotse.api.caseload.CaseloadPage;
 import de.lotse.api.caseload.FindCaseload;
 import org.axonframework.queryhandling.QueryHandler;
@@ -22,6 +25,7 @@ class CaseloadQueries {
     @QueryHandler
     CaseloadPage handle(FindCaseload query) {
         var caller = query.caller();
+        require(caller, READ_PARTICIPANTS, "reading the caseload");
         var coach = caller.seesEveryParticipant() ? blankAsNull(query.coach()) : caller.user();
         var filter =
                 new Caseload.Filter(coach, query.status(), query.stage(), query.followUpDue(), blankAsNull(query.q()));

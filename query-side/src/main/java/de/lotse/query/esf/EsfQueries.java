@@ -1,10 +1,7 @@
 package de.lotse.query.esf;
 
-import static de.lotse.api.access.Role.ADMIN;
-import static de.lotse.api.access.Role.AUDITOR;
-import static de.lotse.api.access.Role.EVALUATOR;
-import static de.lotse.api.access.Role.TEAM_LEAD;
-import static de.lotse.query.system.Refusals.requireAnyRole;
+import static de.lotse.api.access.Permission.READ_REPORTS;
+import static de.lotse.query.system.Refusals.require;
 
 import de.lotse.api.esf.EsfReport;
 import de.lotse.api.esf.FindEsfReport;
@@ -32,7 +29,7 @@ class EsfQueries {
 
     @QueryHandler
     EsfReport handle(FindEsfReport query) {
-        requireAnyRole(query.caller(), "reading the ESF+ report", EVALUATOR, AUDITOR, TEAM_LEAD, ADMIN);
+        require(query.caller(), READ_REPORTS, "reading the ESF+ report");
         var asOf = Objects.requireNonNullElseGet(query.asOf(), clock::instant);
         var tally = new EsfTally(new ReportingPeriod(query.from(), query.to()));
         facts.foldEach(asOf, tally::count);

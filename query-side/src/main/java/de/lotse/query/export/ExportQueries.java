@@ -1,8 +1,7 @@
 package de.lotse.query.export;
 
-import static de.lotse.api.access.Role.ADMIN;
-import static de.lotse.api.access.Role.EVALUATOR;
-import static de.lotse.query.system.Refusals.requireAnyRole;
+import static de.lotse.api.access.Permission.EXPORT_PSEUDONYMISED;
+import static de.lotse.query.system.Refusals.require;
 
 import de.lotse.api.esf.ExportedParticipant;
 import de.lotse.api.esf.ExportedParticipant.StageSummary;
@@ -42,7 +41,7 @@ class ExportQueries {
 
     @QueryHandler
     ParticipantExport handle(FindParticipantExport query) {
-        requireAnyRole(query.caller(), "exporting participants", EVALUATOR, ADMIN);
+        require(query.caller(), EXPORT_PSEUDONYMISED, "exporting participants");
         var asOf = clock.instant();
         // Collected to be sorted: only the finished rows are held, never the facts they come from.
         var rows = new ArrayList<ExportedParticipant>();

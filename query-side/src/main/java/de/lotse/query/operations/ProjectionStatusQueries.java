@@ -1,8 +1,7 @@
 package de.lotse.query.operations;
 
-import static de.lotse.api.access.Role.ADMIN;
-import static de.lotse.api.access.Role.EVALUATOR;
-import static de.lotse.query.system.Refusals.requireAnyRole;
+import static de.lotse.api.access.Permission.WATCH_PROJECTIONS;
+import static de.lotse.query.system.Refusals.require;
 
 import de.lotse.api.operations.FindProjectionStatus;
 import de.lotse.api.operations.ProjectionStatus;
@@ -43,7 +42,7 @@ class ProjectionStatusQueries {
 
     @QueryHandler
     List<ProjectionStatus> handle(FindProjectionStatus query) {
-        requireAnyRole(query.caller(), "reading the projection status", ADMIN, EVALUATOR);
+        require(query.caller(), WATCH_PROJECTIONS, "reading the projection status");
         var head = ProcessorTokens.positionOf(events.createHeadToken());
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)

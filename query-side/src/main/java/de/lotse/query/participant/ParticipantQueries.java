@@ -1,6 +1,8 @@
 package de.lotse.query.participant;
 
+import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
 import static de.lotse.query.system.Refusals.refused;
+import static de.lotse.query.system.Refusals.require;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.participant.FindParticipant;
@@ -23,6 +25,7 @@ class ParticipantQueries {
     @QueryHandler
     ParticipantView handle(FindParticipant query) {
         var id = query.participantId();
+        require(query.caller(), READ_PARTICIPANTS, "reading participants");
         var view = views.find(id.value()).orElseThrow(() -> refused(Refusal.unknownParticipant(id)));
         if (!query.caller().mayAccessCaseloadOf(view.coach())) {
             throw refused(Refusal.notYourCaseload(id));

@@ -1,5 +1,7 @@
 package de.lotse.api.access;
 
+import java.util.Optional;
+
 /**
  * Why a side refused a request for reasons other than a pathway rule. It travels as the details
  * of an Axon execution exception, so that the refusal survives the trip between JVMs.
@@ -13,7 +15,19 @@ public record Refusal(Reason reason, String detail) {
         /** The participant belongs to another coach's caseload. */
         NOT_YOUR_CASELOAD,
         /** None of the caller's roles may ask this. */
-        ROLE_NOT_ALLOWED
+        ROLE_NOT_ALLOWED,
+        /** No account with the given user name exists. */
+        UNKNOWN_ACCOUNT,
+        /** The account holds no API token with the given id. */
+        UNKNOWN_TOKEN,
+        /** The user name belongs to an account already; user names are never reused. */
+        USERNAME_TAKEN,
+        /** The change would leave no enabled account with the role ADMIN. */
+        LAST_ADMIN,
+        /** The current password given with a password change is not the account's. */
+        WRONG_PASSWORD,
+        /** The named coach is not an enabled account with the role COACH or TEAM_LEAD. */
+        NOT_A_COACH
     }
 
     public static Refusal unknownParticipant(Object participantId) {
@@ -26,5 +40,41 @@ public record Refusal(Reason reason, String detail) {
 
     public static Refusal notYourCaseload(Object participantId) {
         return new Refusal(Reason.NOT_YOUR_CASELOAD, "Participant " + participantId + " is not in your caseload.");
+    }
+
+    public static Refusal unknownAccount(String username) {
+        return new Refusal(Reason.UNKNOWN_ACCOUNT, "No account with the user name " + username + ".");
+    }
+
+    public static Refusal unknownToken(Object tokenId) {
+        return new Refusal(Reason.UNKNOWN_TOKEN, "No API token with id " + tokenId + ".");
+    }
+
+    public static Refusal usernameTaken(String username) {
+        return new Refusal(
+                Reason.USERNAME_TAKEN, "The user name " + username + " is taken; user names are never reused.");
+    }
+
+    public static Refusal lastAdmin(String username) {
+        return new Refusal(
+                Reason.LAST_ADMIN, username + " is the last enabled administrator; open or enable another one first.");
+    }
+
+    public static Refusal wrongPassword() {
+        return new Refusal(Reason.WRONG_PASSWORD, "is not your current password");
+    }
+
+    public static Refusal notACoach(String coach) {
+        return new Refusal(
+                Reason.NOT_A_COACH, "'" + coach + "' is not an enabled account with the role COACH or TEAM_LEAD");
+    }
+
+    /** For a refusal of one input: the request field it concerns. */
+    public Optional<String> field() {
+        return switch (reason) {
+            case WRONG_PASSWORD -> Optional.of("currentPassword");
+            case NOT_A_COACH -> Optional.of("coach");
+            default -> Optional.empty();
+        };
     }
 }

@@ -6,9 +6,10 @@ public enum Role {
     TEAM_LEAD,
     EVALUATOR,
     AUDITOR,
+    HOUSING,
     ADMIN;
 
-    /** Whether this role may read and command every participant, not only an own caseload. */
+    /** Whether this role may read every participant, not only an own caseload. */
     public boolean seesEveryParticipant() {
         return this == TEAM_LEAD || this == AUDITOR || this == ADMIN;
     }

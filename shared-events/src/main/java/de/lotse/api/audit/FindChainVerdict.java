@@ -1,4 +1,6 @@
 package de.lotse.api.audit;
 
-/** Check every participant's hash chain against the stored events. */
-public record FindChainVerdict() {}
+import de.lotse.api.access.Caller;
+
+/** Check every stream's hash chain against the stored events. */
+public record FindChainVerdict(Caller caller) {}

@@ -12,13 +12,9 @@ import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The catalogue of stored event types and their stable names. The event store keeps the name
+ * The catalogue of a participant's stored event types, and the stable names of every event. The event store keeps the name
  * from {@link JsonTypeName}, never the Java class name, so moving or renaming a record does not
  * orphan what is stored.
  */
@@ -40,9 +36,6 @@ public final class ParticipantEvents {
             FollowUpBecameDue.class,
             FollowUpRecorded.class);
 
-    private static final Map<String, Class<? extends ParticipantEvent>> BY_NAME =
-            TYPES.stream().collect(Collectors.toUnmodifiableMap(ParticipantEvents::storedName, Function.identity()));
-
     private ParticipantEvents() {}
 
     /** The name under which events of {@code type} are stored. */
@@ -52,10 +45,5 @@ public final class ParticipantEvents {
             throw new IllegalArgumentException(type.getName() + " has no @JsonTypeName");
         }
         return name.value();
-    }
-
-    /** The event type stored under {@code name}, if it is one of ours. */
-    public static Optional<Class<? extends ParticipantEvent>> typeStoredAs(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
     }
 }

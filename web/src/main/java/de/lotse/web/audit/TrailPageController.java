@@ -1,11 +1,13 @@
 package de.lotse.web.audit;
 
+import de.lotse.api.account.AccountEvents;
 import de.lotse.api.audit.AuditTrailPage;
 import de.lotse.api.audit.ChainVerdict;
 import de.lotse.api.audit.FindChainVerdict;
 import de.lotse.api.participant.ParticipantEvents;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.web.system.Gateways;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,7 +40,7 @@ class TrailPageController {
         model.addAttribute("pages", Math.max(1, (found.total() + TrailFilter.PAGE_SIZE - 1) / TrailFilter.PAGE_SIZE));
         model.addAttribute(
                 "eventTypes",
-                ParticipantEvents.TYPES.stream()
+                Stream.concat(ParticipantEvents.TYPES.stream(), AccountEvents.TYPES.stream())
                         .map(ParticipantEvents::storedName)
                         .toList());
         return TRAIL_VIEW;
@@ -46,7 +48,7 @@ class TrailPageController {
 
     @GetMapping("/audit/verify")
     String verify(Model model) {
-        model.addAttribute("verdict", gateways.ask(new FindChainVerdict(), ChainVerdict.class));
+        model.addAttribute("verdict", gateways.ask(new FindChainVerdict(currentCaller.get()), ChainVerdict.class));
         return VERDICT_VIEW;
     }
 }

@@ -1,13 +1,15 @@
 package de.lotse.web.system;
 
 import de.lotse.api.access.Caller;
+import de.lotse.api.access.Permission;
 import de.lotse.api.access.Role;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The signed-in user as the pages need them: the name, and which parts of the contract's role
- * table are open to them, so that a page offers only what the user may do.
+ * The signed-in user as the pages need them: the name, and which parts of the role table are open
+ * to them, so that a page offers only what the user may do. Every question is answered by {@link
+ * Permission}, the same table the security rules and the handlers read.
  */
 public record Viewer(String user, List<Role> roles) {
 
@@ -20,28 +22,32 @@ public record Viewer(String user, List<Role> roles) {
                 caller.user(), Arrays.stream(Role.values()).filter(caller::has).toList());
     }
 
+    public boolean may(Permission permission) {
+        return roles.stream().anyMatch(permission.roles()::contains);
+    }
+
     /** Intake and every command on participants. */
     public boolean commands() {
-        return any(Role.COACH, Role.TEAM_LEAD, Role.ADMIN);
+        return may(Permission.RECORD_PATHWAY);
     }
 
     /** The caseload and participant pages (read-only for auditors). */
     public boolean readsParticipants() {
-        return any(Role.COACH, Role.TEAM_LEAD, Role.AUDITOR, Role.ADMIN);
+        return may(Permission.READ_PARTICIPANTS);
     }
 
-    /** Whether the intake lets the user put the participant into another coach's caseload. */
+    /** Whether the user may put a participant into another coach's caseload. */
     public boolean choosesCoach() {
-        return any(Role.TEAM_LEAD, Role.ADMIN);
+        return may(Permission.REASSIGN_COACH);
     }
 
     /** Whether the caseload shows every coach's participants, so that filtering by coach makes sense. */
     public boolean seesEveryParticipant() {
-        return any(Role.TEAM_LEAD, Role.AUDITOR, Role.ADMIN);
+        return may(Permission.READ_EVERY_PARTICIPANT);
     }
 
     public boolean readsReports() {
-        return any(Role.EVALUATOR, Role.AUDITOR, Role.TEAM_LEAD, Role.ADMIN);
+        return may(Permission.READ_REPORTS);
     }
 
     public boolean readsHistories() {
@@ -50,19 +56,16 @@ public record Viewer(String user, List<Role> roles) {
 
     /** The global audit trail and the check of every hash chain. */
     public boolean audits() {
-        return any(Role.AUDITOR, Role.ADMIN);
+        return may(Permission.AUDIT);
     }
 
     /** How far each read model has read the event stream. */
     public boolean watchesProjections() {
-        return any(Role.ADMIN, Role.EVALUATOR);
+        return may(Permission.WATCH_PROJECTIONS);
     }
 
+    /** Rebuilds, erasure and the administration pages. */
     public boolean administers() {
-        return any(Role.ADMIN);
-    }
-
-    private boolean any(Role... wanted) {
-        return Arrays.stream(wanted).anyMatch(roles::contains);
+        return may(Permission.MANAGE_ACCOUNTS);
     }
 }

@@ -1,9 +1,19 @@
 package de.lotse.web.system;
 
-import static org.springframework.http.HttpMethod.GET;
+import static de.lotse.api.access.Permission.AUDIT;
+import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
+import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
+import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
+import static de.lotse.api.access.Permission.READ_REPORTS;
+import static de.lotse.api.access.Permission.REASSIGN_COACH;
+import static de.lotse.api.access.Permission.REBUILD_PROJECTIONS;
+import static de.lotse.api.access.Permission.RECORD_PATHWAY;
+import static de.lotse.api.access.Permission.WATCH_PROJECTIONS;
 import static org.springframework.http.HttpMethod.POST;
 
-import de.lotse.api.access.Role;
+import de.lotse.platform.security.Routes;
+import de.lotse.platform.security.SessionRecheck;
+import de.lotse.platform.security.SignInBlocked;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -11,58 +21,65 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * The contract's role table applied to the pages. The API's chain (order 1) owns {@code /api/**}
- * with HTTP Basic and no session; everything else is the browser's: a login form, a session and
- * CSRF protection, whose token htmx sends as a header (see {@code static/js/lotse.js}). Whether a
- * coach may see one particular participant is decided by the sides, as for the API; a refusal
- * becomes the 403 page. Without a servlet web server (a launcher started without web) there are
- * no pages to protect.
+ * The role table applied to the pages. The API's chain (order 1) owns {@code /api/**} with HTTP
+ * Basic and tokens and no session; everything else is the browser's: a login form, a session and
+ * CSRF protection, whose token htmx sends as a header (see {@code static/js/lotse.js}). The session
+ * is checked against the account on every request ({@link SessionRecheck}), and an account with a
+ * one-time password is sent to the change-password page first ({@link PasswordChangePage}). Whether
+ * a coach may see one particular participant is decided by the sides, as for the API; a refusal
+ * becomes the 403 page. Without a servlet web server there are no pages to protect.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebSecurityConfiguration {
 
-    private static final String COACH = Role.COACH.name();
-    private static final String TEAM_LEAD = Role.TEAM_LEAD.name();
-    private static final String EVALUATOR = Role.EVALUATOR.name();
-    private static final String AUDITOR = Role.AUDITOR.name();
-    private static final String ADMIN = Role.ADMIN.name();
+    static final String PASSWORD_PAGE = "/account/password";
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(
-                        requests -> requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
-                                .permitAll()
-                                .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
-                                .permitAll()
-                                .requestMatchers("/participants/new")
-                                .hasAnyRole(COACH, TEAM_LEAD, ADMIN)
-                                .requestMatchers(POST, "/participants/*/coach")
-                                .hasAnyRole(TEAM_LEAD, ADMIN)
-                                .requestMatchers(POST, "/participants/*/erasure")
-                                .hasRole(ADMIN)
-                                .requestMatchers(POST, "/participants", "/participants/**")
-                                .hasAnyRole(COACH, TEAM_LEAD, ADMIN)
-                                .requestMatchers(GET, "/caseload", "/participants/**")
-                                .hasAnyRole(COACH, TEAM_LEAD, AUDITOR, ADMIN)
-                                .requestMatchers("/reports/**")
-                                .hasAnyRole(EVALUATOR, AUDITOR, TEAM_LEAD, ADMIN)
-                                .requestMatchers("/audit/**")
-                                .hasAnyRole(AUDITOR, ADMIN)
-                                .requestMatchers(GET, "/admin/projections")
-                                .hasAnyRole(ADMIN, EVALUATOR)
-                                .requestMatchers("/admin/**")
-                                .hasRole(ADMIN)
-                                .anyRequest()
-                                .authenticated())
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+    SecurityFilterChain webSecurity(HttpSecurity http, SessionRecheck sessionRecheck) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+                    requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                            .permitAll();
+                    var routes = new Routes(requests);
+                    routes.open("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico");
+                    routes.read(RECORD_PATHWAY, "/participants/new");
+                    routes.write(POST, REASSIGN_COACH, "/participants/*/coach");
+                    routes.write(POST, ERASE_PERSONAL_DATA, "/participants/*/erasure");
+                    routes.write(POST, RECORD_PATHWAY, "/participants", "/participants/**");
+                    routes.read(READ_PARTICIPANTS, "/caseload", "/participants/**");
+                    routes.read(READ_REPORTS, "/reports/**");
+                    routes.read(AUDIT, "/audit/**");
+                    routes.read(WATCH_PROJECTIONS, "/admin/projections");
+                    routes.write(POST, REBUILD_PROJECTIONS, "/admin/projections/*/replay");
+                    routes.read(MANAGE_ACCOUNTS, "/admin", "/admin/accounts", "/admin/accounts/**");
+                    routes.write(POST, MANAGE_ACCOUNTS, "/admin/accounts", "/admin/accounts/**");
+                    routes.signedIn("/", PASSWORD_PAGE, "/account/tokens");
+                    routes.signedIn(POST, PASSWORD_PAGE, "/account/tokens", "/account/tokens/**", "/logout");
+                    requests.anyRequest().denyAll();
+                })
+                .addFilterAfter(sessionRecheck, SecurityContextHolderFilter.class)
+                .addFilterAfter(new PasswordChangePage(PASSWORD_PAGE), BasicAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler(loginFailure())
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .permitAll());
         return http.build();
+    }
+
+    /** A paused user name is told how long to wait; any other failure is the usual "wrong name or password". */
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, failure) -> response.sendRedirect(request.getContextPath()
+                + (failure instanceof SignInBlocked blocked
+                        ? "/login?blocked=" + blocked.retryAfterSeconds()
+                        : "/login?error"));
     }
 }

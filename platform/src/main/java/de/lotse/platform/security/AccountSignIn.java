@@ -1,0 +1,103 @@
+package de.lotse.platform.security;
+
+import de.lotse.api.account.Secret;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs people in with user name and password, for HTTP Basic and the login form alike: the
+ * back-off first, then the account as stored now (unknown and disabled accounts fail), then the
+ * password, hashed only when this process has not verified it recently.
+ */
+@Component
+public class AccountSignIn implements AuthenticationProvider {
+
+    /** The authority of an account whose one-time password must be changed before anything else. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
+    // A hash of a random password, checked when the user name is unknown, so that the answer takes
+    // as long as for a known one and does not tell which accounts exist.
+    private final String decoyHash;
+    private final Accounts accounts;
+    private final Passwords passwords;
+    private final VerifiedCredentials verified;
+    private final SignInGuard guard;
+    private final Clock clock;
+
+    AccountSignIn(
+            Accounts accounts, Passwords passwords, VerifiedCredentials verified, SignInGuard guard, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.verified = verified;
+        this.guard = guard;
+        this.clock = clock;
+        this.decoyHash = passwords.hash(passwords.oneTimePassword());
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        var username = attempt.getName();
+        var password = String.valueOf(attempt.getCredentials());
+        var address = addressOf(attempt);
+        guard.requireNotBlocked(username, address);
+        var account = accounts.find(username);
+        if (account.isPresent() && verified.wereVerified(account.get(), password)) {
+            return signedIn(account.get());
+        }
+        var hash = account.map(StoredAccount::passwordHash).orElse(decoyHash);
+        if (account.isEmpty() || !passwords.matches(new Secret(password), hash)) {
+            guard.failed(username, address);
+            throw new BadCredentialsException("Wrong user name or password");
+        }
+        if (!account.get().enabled()) {
+            throw new DisabledException("The account is disabled");
+        }
+        guard.succeeded(username);
+        verified.remember(account.get(), password);
+        accounts.recordSignIn(username, clock.instant());
+        return signedIn(account.get());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** Forgets the account's verified password at once (its password, roles or state changed). */
+    public void forget(String username) {
+        verified.forget(username);
+    }
+
+    /** The signed-in account as Spring Security sees it, with its roles as stored now. */
+    public static Authentication signedIn(StoredAccount account) {
+        if (!account.enabled()) {
+            throw new DisabledException("The account is disabled");
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(account.username(), null, authoritiesOf(account));
+    }
+
+    static List<GrantedAuthority> authoritiesOf(StoredAccount account) {
+        var authorities = new ArrayList<GrantedAuthority>();
+        account.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        if (account.mustChangePassword()) {
+            authorities.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+        }
+        return authorities;
+    }
+
+    private static String addressOf(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails details
+                ? String.valueOf(details.getRemoteAddress())
+                : "unknown address";
+    }
+}

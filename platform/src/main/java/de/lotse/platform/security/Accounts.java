@@ -1,0 +1,148 @@
+package de.lotse.platform.security;
+
+import de.lotse.api.access.Role;
+import de.lotse.api.account.CoachChoice;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * All SQL of the {@code account} table. The command side writes a row in the transaction that
+ * stores the account's event, so that sign-in, which reads it on every request, always decides on
+ * the current roles and enabled state, in every JVM at once.
+ */
+@Component
+public class Accounts {
+
+    /** Serialises the changes that could take away the last administrator (transaction-scoped lock). */
+    private static final long ADMINS_LOCK = 0x4c6f747365_41646dL;
+
+    private static final String COLUMNS =
+            "username, display_name, roles, enabled, password_hash, must_change_password, last_sign_in";
+
+    private final JdbcClient jdbc;
+
+    public Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredAccount> find(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE username = ?")
+                .param(username)
+                .query(Accounts::row)
+                .optional();
+    }
+
+    public boolean exists(String username) {
+        return find(username).isPresent();
+    }
+
+    public List<StoredAccount> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account ORDER BY username")
+                .query(Accounts::row)
+                .list();
+    }
+
+    /** Enabled accounts that may hold a caseload. */
+    public List<CoachChoice> coaches() {
+        return all().stream()
+                .filter(account -> account.enabled() && mayHoldCaseload(account))
+                .map(account -> new CoachChoice(account.username(), account.displayName()))
+                .toList();
+    }
+
+    public boolean isEnabledCoach(String username) {
+        return find(username)
+                .filter(StoredAccount::enabled)
+                .filter(Accounts::mayHoldCaseload)
+                .isPresent();
+    }
+
+    public void open(StoredAccount account, Instant openedAt) {
+        jdbc.sql("""
+                        INSERT INTO account (username, display_name, roles, enabled, password_hash,
+                                             must_change_password, opened_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        account.username(),
+                        account.displayName(),
+                        joined(account.roles()),
+                        account.enabled(),
+                        account.passwordHash(),
+                        account.mustChangePassword(),
+                        Timestamp.from(openedAt))
+                .update();
+    }
+
+    public void changeRoles(String username, Set<Role> roles) {
+        jdbc.sql("UPDATE account SET roles = ? WHERE username = ?")
+                .params(joined(roles), username)
+                .update();
+    }
+
+    public void changeEnabled(String username, boolean enabled) {
+        jdbc.sql("UPDATE account SET enabled = ? WHERE username = ?")
+                .params(enabled, username)
+                .update();
+    }
+
+    public void changePassword(String username, String passwordHash, boolean mustChange) {
+        jdbc.sql("UPDATE account SET password_hash = ?, must_change_password = ? WHERE username = ?")
+                .params(passwordHash, mustChange, username)
+                .update();
+    }
+
+    public void recordSignIn(String username, Instant at) {
+        jdbc.sql("UPDATE account SET last_sign_in = ? WHERE username = ?")
+                .params(Timestamp.from(at), username)
+                .update();
+    }
+
+    /**
+     * How many enabled administrators there are besides {@code username}. Takes a lock until the
+     * transaction ends first, so that two administrators disabling each other at the same moment
+     * cannot both succeed and leave none.
+     */
+    public int enabledAdminsBesides(String username) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ADMINS_LOCK).query().singleRow();
+        return (int) all().stream()
+                .filter(account -> account.enabled() && account.has(Role.ADMIN))
+                .filter(account -> !account.username().equals(username))
+                .count();
+    }
+
+    public boolean anyEnabledAdmin() {
+        return all().stream().anyMatch(account -> account.enabled() && account.has(Role.ADMIN));
+    }
+
+    private static boolean mayHoldCaseload(StoredAccount account) {
+        return account.has(Role.COACH) || account.has(Role.TEAM_LEAD);
+    }
+
+    private static String joined(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static StoredAccount row(ResultSet rs, int rowNum) throws SQLException {
+        var lastSignIn = rs.getTimestamp("last_sign_in");
+        return new StoredAccount(
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Arrays.stream(rs.getString("roles").split(","))
+                        .filter(name -> !name.isBlank())
+                        .map(Role::valueOf)
+                        .collect(Collectors.toSet()),
+                rs.getBoolean("enabled"),
+                rs.getString("password_hash"),
+                rs.getBoolean("must_change_password"),
+                lastSignIn == null ? null : lastSignIn.toInstant());
+    }
+}

@@ -1,0 +1,63 @@
+package de.lotse.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs in API requests that carry {@code Authorization: Bearer lotse_…}: the token is found by its
+ * hash, must be neither revoked nor expired, and acts with its account's roles as stored now, so a
+ * disabled account's tokens stop at once. A bearer token of another form is left to the next
+ * authentication (an identity provider's JWT, where single sign-on is configured).
+ */
+@Component
+public class BearerTokens extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final ApiTokens tokens;
+    private final Accounts accounts;
+    private final ProblemSecurityHandlers problems;
+    private final Clock clock;
+
+    BearerTokens(ApiTokens tokens, Accounts accounts, ProblemSecurityHandlers problems, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || !header.substring(BEARER.length()).strip().startsWith(ApiTokens.PREFIX)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var now = clock.instant();
+        var holder = tokens.findActive(
+                ApiTokens.hashOf(header.substring(BEARER.length()).strip()), now);
+        var account = holder.flatMap(h -> accounts.find(h.username())).filter(StoredAccount::enabled);
+        if (account.isEmpty()) {
+            SecurityContextHolder.clearContext();
+            problems.commence(request, response, new BadCredentialsException("Unknown, expired or revoked token"));
+            return;
+        }
+        tokens.recordUse(holder.get(), now);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(AccountSignIn.signedIn(account.get()));
+        SecurityContextHolder.setContext(context);
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,55 @@
+package de.lotse.query.account;
+
+import de.lotse.api.account.AccountSummary;
+import de.lotse.api.account.ApiTokenSummary;
+import de.lotse.api.account.FindAccount;
+import de.lotse.api.account.FindAccounts;
+import de.lotse.api.account.FindApiTokens;
+import de.lotse.platform.security.CurrentCaller;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reads of {@code accounts.md}: the administrator's list and the own account and tokens. */
+@RestController
+class AccountQueryController {
+
+    private final QueryGateway queries;
+    private final CurrentCaller currentCaller;
+
+    AccountQueryController(QueryGateway queries, CurrentCaller currentCaller) {
+        this.queries = queries;
+        this.currentCaller = currentCaller;
+    }
+
+    @GetMapping("/api/admin/accounts")
+    List<AccountSummary> accounts() {
+        return queries.query(
+                        new FindAccounts(currentCaller.get()), ResponseTypes.multipleInstancesOf(AccountSummary.class))
+                .join();
+    }
+
+    @GetMapping("/api/admin/accounts/{username}")
+    AccountSummary account(@PathVariable String username) {
+        return queries.query(new FindAccount(currentCaller.get(), username), AccountSummary.class)
+                .join();
+    }
+
+    @GetMapping("/api/me")
+    Me me() {
+        var caller = currentCaller.get();
+        return Me.of(queries.query(new FindAccount(caller, caller.user()), AccountSummary.class)
+                .join());
+    }
+
+    @GetMapping("/api/me/tokens")
+    List<ApiTokenSummary> tokens() {
+        return queries.query(
+                        new FindApiTokens(currentCaller.get()),
+                        ResponseTypes.multipleInstancesOf(ApiTokenSummary.class))
+                .join();
+    }
+}
