@@ -44,9 +44,8 @@ class ErasureTest {
                 .get("indicators")
                 .toString();
 
-        var refused = admin.post(
-                "/api/participants/" + id + "/erasure",
-                "{\"reason\": \"request of the participant\", \"overrideRetention\": false}");
+        var refused =
+                admin.post("/api/participants/" + id + "/erasure", "{\"reason\": \"request of the participant\"}");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().get("rule").asString()).isEqualTo("RETENTION_PERIOD_RUNS");
         assertThat(admin.post("/api/participants/" + id + "/erasure", "{\"overrideRetention\": true}")
