@@ -2,7 +2,6 @@ package de.lotse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.lotse.platform.testing.TestDatabase;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
@@ -28,16 +27,11 @@ class AxonServerProfileTest {
         try (var context = new SpringApplicationBuilder(LotseApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles("axonserver")
-                .initializers(starting ->
-                        starting.getBeanFactory().registerSingleton("lifecycleProcessor", new NothingStarts()))
-                .run(
-                        "--spring.datasource.url=" + TestDatabase.freshUrl(),
-                        "--spring.datasource.username=postgres",
-                        "--axon.axonserver.servers=localhost:1",
-                        "--lotse.demo-password=profile-secret",
-                        "--lotse.intake.hash-secret=profile-hash-secret",
-                        "--lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-                        "--lotse.export.pseudonym-secret=profile-pseudonym-secret")) {
+                .initializers(
+                        new TestEnvironment(),
+                        starting ->
+                                starting.getBeanFactory().registerSingleton("lifecycleProcessor", new NothingStarts()))
+                .run("--axon.axonserver.servers=localhost:1")) {
             assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
             assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
             assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);

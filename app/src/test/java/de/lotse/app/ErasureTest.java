@@ -3,7 +3,6 @@ package de.lotse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import de.lotse.platform.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -13,10 +12,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The right to erasure in an append-only store, end to end: refused while the retention period
@@ -24,25 +21,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * of every table finds none), while the ESF+ report does not move, the hash chain still verifies,
  * and a rebuilt read model still shows {@code [erased]}.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "lotse.demo-password=erasure-secret",
-            "lotse.intake.hash-secret=erasure-hash-secret",
-            "lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-            "lotse.export.pseudonym-secret=erasure-pseudonym-secret",
-            "lotse.retention.until=2099-12-31"
-        })
+@LotseApplicationTest
+@TestPropertySource(properties = "lotse.retention.until=2099-12-31")
 class ErasureTest {
 
     private static final String SURNAME = "Brzeczyszczykiewicz";
     private static final String EMPLOYER = "Baeckerei Wawrzyniak";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::freshUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-    }
 
     @Value("${local.server.port}")
     int port;
@@ -60,9 +44,8 @@ class ErasureTest {
                 .get("indicators")
                 .toString();
 
-        var refused = admin.post(
-                "/api/participants/" + id + "/erasure",
-                "{\"reason\": \"request of the participant\", \"overrideRetention\": false}");
+        var refused =
+                admin.post("/api/participants/" + id + "/erasure", "{\"reason\": \"request of the participant\"}");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().get("rule").asString()).isEqualTo("RETENTION_PERIOD_RUNS");
         assertThat(admin.post("/api/participants/" + id + "/erasure", "{\"overrideRetention\": true}")
@@ -196,6 +179,6 @@ class ErasureTest {
     }
 
     private Api api(String user) {
-        return new Api("http://localhost:" + port, user, "erasure-secret");
+        return new Api("http://localhost:" + port, user, TestEnvironment.PASSWORD);
     }
 }

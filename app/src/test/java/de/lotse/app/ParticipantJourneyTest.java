@@ -3,7 +3,6 @@ package de.lotse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import de.lotse.platform.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,21 +19,8 @@ import tools.jackson.databind.JsonNode;
  * meet it: every step is a named use case, and every refusal the contract lists is tried on the
  * way, each checked to leave the stored history untouched.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "lotse.demo-password=journey-secret",
-            "lotse.intake.hash-secret=journey-hash-secret",
-            "lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-            "lotse.export.pseudonym-secret=journey-pseudonym-secret"
-        })
+@LotseApplicationTest
 class ParticipantJourneyTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::freshUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-    }
 
     @Value("${local.server.port}")
     int port;
@@ -46,7 +29,7 @@ class ParticipantJourneyTest {
 
     @BeforeEach
     void connect() {
-        coach = new Api("http://localhost:" + port, "coach1", "journey-secret");
+        coach = new Api("http://localhost:" + port, "coach1", TestEnvironment.PASSWORD);
     }
 
     /**

@@ -3,7 +3,6 @@ package de.lotse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import de.lotse.platform.testing.TestDatabase;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -11,23 +10,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The contract's role table, endpoint family by endpoint family, for every role: a refused
  * request is a 403 problem, an allowed one is never a 401 or 403. Evaluators above all must
  * never reach names: participants, caseload and histories are closed to them.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "lotse.demo-password=matrix-secret",
-            "lotse.intake.hash-secret=matrix-hash-secret",
-            "lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-            "lotse.export.pseudonym-secret=matrix-pseudonym-secret"
-        })
+@LotseApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
 
@@ -37,12 +26,6 @@ class RoleMatrixTest {
     private static final String EVALUATOR = "evaluator";
     private static final String AUDITOR = "auditor";
     private static final String ADMIN = "admin";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::freshUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-    }
 
     @Value("${local.server.port}")
     int port;
@@ -117,7 +100,7 @@ class RoleMatrixTest {
     }
 
     private Api api(String user) {
-        return new Api("http://localhost:" + port, user, "matrix-secret");
+        return new Api("http://localhost:" + port, user, TestEnvironment.PASSWORD);
     }
 
     private static Arguments row(String method, String path, String body, String... allowed) {

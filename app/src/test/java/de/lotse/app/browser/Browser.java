@@ -45,7 +45,7 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(ChromiumInstalled.CHROMIUM.toFile());
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -58,7 +58,7 @@ final class Browser implements AutoCloseable {
                 "--window-size=1280,900",
                 "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(ChromiumInstalled.CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);

@@ -3,22 +3,20 @@ package de.lotse.query.audit;
 import de.lotse.api.audit.AuditEntry;
 import de.lotse.api.audit.AuditTrailPage;
 import de.lotse.api.audit.FindAuditTrail;
+import de.lotse.platform.csv.CsvDialect;
+import de.lotse.platform.csv.CsvWriter;
 import de.lotse.platform.problem.InvalidParameter;
 import de.lotse.platform.security.CurrentCaller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -31,8 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The global audit trail for auditors: one page as JSON, or every matching event as CSV or JSON
- * Lines for their own tools. {@code from} and {@code to} take a date (whole days, UTC) or an
+ * The global audit trail for auditors: one page as JSON, or every matching event as CSV
+ * ({@link CsvDialect#RFC_4180}) or JSON Lines for their own tools. {@code from} and {@code to} take a date (whole days, UTC) or an
  * instant; {@code to} is exclusive for instants and inclusive for dates.
  */
 @RestController
@@ -73,16 +71,14 @@ class AuditTrailController {
             @RequestParam @Nullable String type) {
         var filter = query(from, to, user, type, 0, EXPORT_PAGE);
         StreamingResponseBody body = out -> {
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (var csv =
-                    CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(writer)) {
-                each(
-                        filter,
-                        e -> unchecked(() -> {
-                            print(csv, e);
-                            return e;
-                        }));
-            }
+            var csv = CsvWriter.start(out, CsvDialect.RFC_4180, CSV_HEADER);
+            each(
+                    filter,
+                    e -> unchecked(() -> {
+                        print(csv, e);
+                        return e;
+                    }));
+            csv.flush();
         };
         return download(body, "text/csv;charset=UTF-8", "audit-trail.csv");
     }
@@ -141,8 +137,8 @@ class AuditTrailController {
         }
     }
 
-    private static void print(CSVPrinter csv, AuditEntry e) throws IOException {
-        csv.printRecord(
+    private static void print(CsvWriter csv, AuditEntry e) throws IOException {
+        csv.row(
                 e.participantId(),
                 e.sequence(),
                 e.type(),

@@ -4,15 +4,17 @@ import de.lotse.api.esf.ExportedParticipant;
 import de.lotse.api.esf.ExportedParticipant.StageSummary;
 import de.lotse.api.esf.ParticipantExport;
 import de.lotse.api.pathway.Stage;
-import de.lotse.query.esf.SemicolonCsv;
+import de.lotse.platform.csv.CsvConverter;
+import de.lotse.platform.csv.CsvDialect;
+import de.lotse.platform.csv.CsvWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +27,11 @@ import org.springframework.stereotype.Component;
  * {@code situations} and {@code qualifications}, each a {@code ;}-joined list of
  * {@code date:KIND} in date order (so the field is quoted); then {@code exitDate; exitReason;
  * followUpDate; followUpSituation; followUpBetterSituation}. Dates are ISO, enums their contract
- * names, an unknown ISCED and anything not (yet) recorded an empty field. Encoding, separator and
- * quoting are those of {@link SemicolonCsv}.
+ * names, an unknown ISCED and anything not (yet) recorded an empty field. Evaluators open it in
+ * German spreadsheets, as they do the ESF+ report: {@link CsvDialect#GERMAN_SPREADSHEET}.
  */
 @Component
-class ParticipantCsv extends SemicolonCsv<ParticipantExport> {
+class ParticipantCsv extends CsvConverter<ParticipantExport> {
 
     private static final String[] HEADER = Stream.of(
                     Stream.of(
@@ -60,14 +62,16 @@ class ParticipantCsv extends SemicolonCsv<ParticipantExport> {
             .toArray(String[]::new);
 
     ParticipantCsv() {
-        super(ParticipantExport.class, HEADER);
+        super(ParticipantExport.class);
     }
 
     @Override
-    protected void print(ParticipantExport export, CSVPrinter printer) throws IOException {
+    protected void write(ParticipantExport export, OutputStream out) throws IOException {
+        var csv = CsvWriter.start(out, CsvDialect.GERMAN_SPREADSHEET, HEADER);
         for (var participant : export.participants()) {
-            printer.printRecord(record(participant));
+            csv.row(record(participant));
         }
+        csv.flush();
     }
 
     private static List<@Nullable Object> record(ExportedParticipant p) {

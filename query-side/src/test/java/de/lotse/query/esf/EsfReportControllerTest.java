@@ -9,9 +9,11 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import de.lotse.api.access.Role;
 import de.lotse.api.esf.EsfReport;
 import de.lotse.api.esf.FindEsfReport;
+import de.lotse.api.esf.IndicatorRow;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.responsetypes.ResponseType;
@@ -114,6 +116,18 @@ class EsfReportControllerTest {
         assertThat(lines[1]).isEqualTo("EECO01;total number of participants;0;0;0;0");
         assertThat(lines[23]).startsWith("EECR06;");
         assertThat(sentQuery().from()).isEqualTo(FROM);
+    }
+
+    @Test
+    @WithMockUser(username = "evaluator", roles = "EVALUATOR")
+    void neutralisesANameASpreadsheetWouldRunAsAFormula() {
+        var row = new IndicatorRow("EECO01", "=HYPERLINK(\"http://evil\")", 1, 0, 0, 1);
+        answer(new EsfReport(FROM, TO, AS_OF, List.of(row), List.of()));
+
+        var result = mvc.get().uri("/api/reports/esf.csv").exchange();
+
+        assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+                .endsWith("\r\nEECO01;\"'=HYPERLINK(\"\"http://evil\"\")\";1;0;0;1\r\n");
     }
 
     @Test

@@ -45,30 +45,7 @@ class ExportControllerTest {
     @Test
     @WithMockUser(username = "evaluator", roles = "EVALUATOR")
     void answersTheExportAsACsvDownload() {
-        var participant = new ExportedParticipant(
-                "ab12",
-                Gender.NON_BINARY,
-                30,
-                LabourStatus.EMPLOYED,
-                5,
-                NationalityGroup.EU,
-                Answer.NO,
-                Answer.NO,
-                Answer.NO,
-                Answer.NO,
-                false,
-                LocalDate.of(2026, 2, 1),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null);
-        doReturn(CompletableFuture.completedFuture(new ParticipantExport(Instant.EPOCH, List.of(participant))))
-                .when(queries)
-                .query(any(), any(ResponseType.class));
+        answer(participant("ab12"));
 
         var result = mvc.get().uri("/api/exports/participants.csv").exchange();
 
@@ -90,5 +67,46 @@ class ExportControllerTest {
     void refusesATeamLead() {
         assertThat(mvc.get().uri("/api/exports/participants.csv")).hasStatus(HttpStatus.FORBIDDEN);
         verifyNoInteractions(queries);
+    }
+
+    @Test
+    @WithMockUser(username = "evaluator", roles = "EVALUATOR")
+    void neutralisesAFieldASpreadsheetWouldRunAsAFormula() {
+        answer(participant("-2+3"));
+
+        var result = mvc.get().uri("/api/exports/participants.csv").exchange();
+
+        var lines = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[1]).startsWith("'-2+3;NON_BINARY;30;EMPLOYED;5;");
+    }
+
+    private void answer(ExportedParticipant participant) {
+        doReturn(CompletableFuture.completedFuture(new ParticipantExport(Instant.EPOCH, List.of(participant))))
+                .when(queries)
+                .query(any(), any(ResponseType.class));
+    }
+
+    private static ExportedParticipant participant(String pseudonym) {
+        return new ExportedParticipant(
+                pseudonym,
+                Gender.NON_BINARY,
+                30,
+                LabourStatus.EMPLOYED,
+                5,
+                NationalityGroup.EU,
+                Answer.NO,
+                Answer.NO,
+                Answer.NO,
+                Answer.NO,
+                false,
+                LocalDate.of(2026, 2, 1),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

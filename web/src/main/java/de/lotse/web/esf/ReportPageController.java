@@ -2,8 +2,11 @@ package de.lotse.web.esf;
 
 import de.lotse.api.esf.EsfReport;
 import de.lotse.api.esf.IndicatorRow;
+import de.lotse.platform.csv.IndicatorCsv;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.web.system.Gateways;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -45,12 +48,14 @@ class ReportPageController {
     }
 
     @GetMapping("/reports/esf.csv")
-    ResponseEntity<String> csv(ReportPeriod period, BindingResult errors) {
+    ResponseEntity<byte[]> csv(ReportPeriod period, BindingResult errors) throws IOException {
         var report = gateways.ask(valid(period, errors).toQuery(currentCaller.get()), EsfReport.class);
+        var csv = new ByteArrayOutputStream();
+        IndicatorCsv.write(report, csv);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"esf-report.csv\"")
-                .body(IndicatorCsv.of(report));
+                .body(csv.toByteArray());
     }
 
     /** A period the form could not read counts as not given, and the page shows the open report. */

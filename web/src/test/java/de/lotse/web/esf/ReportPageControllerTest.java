@@ -79,6 +79,20 @@ class ReportPageControllerTest {
     }
 
     @Test
+    void neutralisesANameASpreadsheetWouldRunAsAFormula() {
+        var report = new EsfReport(
+                null, null, REPORT.asOf(), List.of(new IndicatorRow("EECO01", "@SUM(A1:A9)", 1, 0, 0, 1)), List.of());
+        given(queries.query(any(), any(ResponseType.class))).willReturn(CompletableFuture.completedFuture(report));
+
+        var csv = mvc.get()
+                .uri("/reports/esf.csv")
+                .with(user("evaluator").roles("EVALUATOR"))
+                .exchange();
+
+        assertThat(csv).bodyText().endsWith("\r\nEECO01;'@SUM(A1:A9);1;0;0;1\r\n");
+    }
+
+    @Test
     void keepsCoachesOut() {
         assertThat(mvc.get().uri("/reports/esf").with(user("coach1").roles("COACH")))
                 .hasStatus(403);
