@@ -17,6 +17,7 @@ import de.lotse.command.intake.IntakeRegister;
 import de.lotse.command.system.DeadlineProperties;
 import de.lotse.command.system.DeadlineStore;
 import de.lotse.platform.persistence.SideMigrations;
+import de.lotse.platform.security.Accounts;
 import de.lotse.platform.testing.TestDatabase;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -161,6 +162,7 @@ class FollowUpDeadlineStoreTest {
                 .configureEmbeddedEventStore(c -> events)
                 .registerComponent(
                         IntakeRegister.class, c -> new IntakeRegister(jdbc, new IntakeProperties("test-secret")))
+                .registerComponent(Accounts.class, c -> History.everyCoachEnabled())
                 .registerComponent(
                         DeadlineManager.class,
                         c -> DeadlineStore.deadlineManager(

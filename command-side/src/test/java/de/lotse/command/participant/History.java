@@ -1,5 +1,9 @@
 package de.lotse.command.participant;
 
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import de.lotse.api.access.Caller;
 import de.lotse.api.access.Role;
 import de.lotse.api.caseload.ReassignCoach;
@@ -30,6 +34,7 @@ import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageStarted;
 import de.lotse.api.pathway.StartStage;
 import de.lotse.platform.messaging.CallerMetaData;
+import de.lotse.platform.security.Accounts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -136,5 +141,12 @@ final class History {
 
     static ReassignCoach reassign(String coach) {
         return new ReassignCoach(ID, coach);
+    }
+
+    /** The account table as the aggregate asks it: every coach named in these tests is an enabled coach. */
+    static Accounts everyCoachEnabled() {
+        var accounts = mock(Accounts.class);
+        when(accounts.isEnabledCoach(anyString())).thenReturn(true);
+        return accounts;
     }
 }

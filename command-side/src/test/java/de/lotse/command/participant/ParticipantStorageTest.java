@@ -18,6 +18,7 @@ import de.lotse.api.pathway.StartStage;
 import de.lotse.command.intake.IntakeProperties;
 import de.lotse.command.intake.IntakeRegister;
 import de.lotse.platform.persistence.SideMigrations;
+import de.lotse.platform.security.Accounts;
 import de.lotse.platform.testing.TestDatabase;
 import java.time.LocalDate;
 import javax.sql.DataSource;
@@ -174,6 +175,7 @@ class ParticipantStorageTest {
                 .configureSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> engine)
                 .registerComponent(IntakeRegister.class, c -> register)
+                .registerComponent(Accounts.class, c -> History.everyCoachEnabled())
                 .configureAggregate(Participant.class)
                 .buildConfiguration();
         configuration.start();

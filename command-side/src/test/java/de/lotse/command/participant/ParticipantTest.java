@@ -30,6 +30,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import de.lotse.api.access.Caller;
+import de.lotse.api.access.Refusal;
 import de.lotse.api.access.Role;
 import de.lotse.api.caseload.CoachReassigned;
 import de.lotse.api.participant.IntakeCorrected;
@@ -56,8 +57,10 @@ import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
 import de.lotse.command.erasure.RetentionPolicy;
 import de.lotse.command.intake.IntakeRegister;
+import de.lotse.command.system.Refused;
 import de.lotse.platform.messaging.CallerMetaData;
 import de.lotse.platform.privacy.ParticipantKeys;
+import de.lotse.platform.security.Accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,6 +88,7 @@ class ParticipantTest {
 
     private final IntakeRegister register = mock(IntakeRegister.class);
     private final ParticipantKeys keys = mock(ParticipantKeys.class);
+    private final Accounts accounts = History.everyCoachEnabled();
     private FixtureConfiguration<Participant> fixture;
 
     @BeforeEach
@@ -92,6 +96,7 @@ class ParticipantTest {
         fixture = new AggregateTestFixture<>(Participant.class);
         fixture.registerInjectableResource(register);
         fixture.registerInjectableResource(keys);
+        fixture.registerInjectableResource(accounts);
         fixture.registerInjectableResource(RETENTION_UNTIL_2032);
         fixture.registerInjectableResource(
                 Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
@@ -102,6 +107,15 @@ class ParticipantTest {
             @Override
             protected @Nullable PathwayRule featureValueOf(Object actual) {
                 return actual instanceof PathwayRuleViolation violation ? violation.rule() : null;
+            }
+        };
+    }
+
+    private static Matcher<Object> refusedAs(Refusal.Reason reason) {
+        return new FeatureMatcher<Object, Refusal.@Nullable Reason>(equalTo(reason), "a refusal", "reason") {
+            @Override
+            protected Refusal.@Nullable Reason featureValueOf(Object actual) {
+                return actual instanceof Refused refused ? refused.refusal().reason() : null;
             }
         };
     }
@@ -127,6 +141,16 @@ class ParticipantTest {
                     .expectEvents(enrolledOn(ENTRY))
                     .expectResultMessagePayload(EnrolmentOutcome.ENROLLED);
             verify(register).claim(ID, ELENA);
+        }
+
+        @Test
+        void rejectsACoachWhoIsNoEnabledCoachAccount() {
+            when(accounts.isEnabledCoach("coach1")).thenReturn(false);
+            fixture.givenNoPriorActivity()
+                    .when(intakeOn(ENTRY), LEAD)
+                    .expectException(refusedAs(Refusal.Reason.NOT_A_COACH))
+                    .expectNoEvents();
+            verifyNoInteractions(register);
         }
 
         @Test
@@ -723,6 +747,15 @@ class ParticipantTest {
             fixture.given(enrolledOn(ENTRY))
                     .when(reassign("coach2"), LEAD)
                     .expectEvents(new CoachReassigned(ID, "coach2"));
+        }
+
+        @Test
+        void rejectsAnAccountThatHoldsNoCaseload() {
+            when(accounts.isEnabledCoach("evaluator")).thenReturn(false);
+            fixture.given(enrolledOn(ENTRY))
+                    .when(reassign("evaluator"), LEAD)
+                    .expectException(refusedAs(Refusal.Reason.NOT_A_COACH))
+                    .expectNoEvents();
         }
 
         @Test

@@ -38,7 +38,15 @@ class AuditTrailController {
 
     private static final int EXPORT_PAGE = 1000;
     private static final String[] CSV_HEADER = {
-        "participantId", "sequence", "type", "recordedAt", "recordedBy", "correlationId", "causationId", "hash"
+        "participantId",
+        "sequence",
+        "type",
+        "recordedAt",
+        "recordedBy",
+        "correlationId",
+        "causationId",
+        "hash",
+        "account"
     };
 
     private final QueryGateway queries;
@@ -146,7 +154,8 @@ class AuditTrailController {
                 e.recordedBy(),
                 e.correlationId(),
                 e.causationId(),
-                e.hash());
+                e.hash(),
+                e.account());
     }
 
     private static ResponseEntity<StreamingResponseBody> download(

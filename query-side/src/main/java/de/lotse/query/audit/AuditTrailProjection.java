@@ -1,15 +1,19 @@
 package de.lotse.query.audit;
 
+import de.lotse.api.access.Caller;
+import de.lotse.api.account.AccountEvent;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantEvents;
 import de.lotse.platform.messaging.CallerMetaData;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Lists every participant event in the global trail, with who recorded it and why. */
+/** Lists every participant and account event in the global trail, with who recorded it and why. */
 @Component
 @ProcessingGroup("audit-trail")
 class AuditTrailProjection {
@@ -22,16 +26,27 @@ class AuditTrailProjection {
 
     @EventHandler
     void on(ParticipantEvent event, DomainEventMessage<?> message) {
+        trail.record(row(message, event.participantId().value(), null));
+    }
+
+    @EventHandler
+    void on(AccountEvent event, DomainEventMessage<?> message) {
+        trail.record(row(message, null, event.username()));
+    }
+
+    private static AuditTrail.Row row(
+            DomainEventMessage<?> message, @Nullable UUID participantId, @Nullable String account) {
         var metaData = message.getMetaData();
-        trail.record(new AuditTrail.Row(
+        return new AuditTrail.Row(
                 message.getIdentifier(),
-                event.participantId().value(),
+                participantId,
+                account,
                 message.getSequenceNumber(),
-                ParticipantEvents.storedName(event.getClass()),
+                ParticipantEvents.storedName(message.getPayloadType()),
                 message.getTimestamp(),
-                String.valueOf(metaData.getOrDefault(CallerMetaData.RECORDED_BY, "system")),
+                String.valueOf(metaData.getOrDefault(CallerMetaData.RECORDED_BY, Caller.SYSTEM_USER)),
                 text(metaData.get(CallerMetaData.CORRELATION_ID)),
-                text(metaData.get(CallerMetaData.CAUSATION_ID))));
+                text(metaData.get(CallerMetaData.CAUSATION_ID)));
     }
 
     @ResetHandler

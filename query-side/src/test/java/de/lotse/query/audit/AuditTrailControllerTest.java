@@ -40,6 +40,7 @@ class AuditTrailControllerTest {
                 "=cmd|' /C calc'!A0",
                 null,
                 null,
+                null,
                 null);
         doReturn(CompletableFuture.completedFuture(new AuditTrailPage(List.of(entry), 1)))
                 .when(queries)
@@ -50,8 +51,9 @@ class AuditTrailControllerTest {
         assertThat(result).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
         assertThat(result)
                 .bodyText()
-                .isEqualTo("participantId,sequence,type,recordedAt,recordedBy,correlationId,causationId,hash\r\n"
-                        + "0b5e2a8e-1111-4222-8333-944445555666,3,StageStarted,2026-01-20T10:00:00Z,"
-                        + "'=cmd|' /C calc'!A0,,,\r\n");
+                .isEqualTo(
+                        "participantId,sequence,type,recordedAt,recordedBy,correlationId,causationId,hash,account\r\n"
+                                + "0b5e2a8e-1111-4222-8333-944445555666,3,StageStarted,2026-01-20T10:00:00Z,"
+                                + "'=cmd|' /C calc'!A0,,,,\r\n");
     }
 }
