@@ -4,66 +4,84 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for the journey tests: one user, JSON in, status and JSON out. */
+/**
+ * A small HTTP client for the journey tests: one user (HTTP Basic) or one API token, JSON in,
+ * status, headers and JSON out.
+ */
 final class Api {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
-    private final String user;
-    private final String password;
+    private final @Nullable String authorization;
+
+    private Api(String baseUrl, @Nullable String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
 
     Api(String baseUrl, String user, String password) {
-        this.baseUrl = baseUrl;
-        this.user = user;
-        this.password = password;
+        this(baseUrl, basic(user, password));
     }
 
     Api as(String otherUser) {
-        return new Api(baseUrl, otherUser, password);
+        return as(otherUser, TestEnvironment.PASSWORD);
+    }
+
+    Api as(String otherUser, String password) {
+        return new Api(baseUrl, basic(otherUser, password));
+    }
+
+    Api withToken(String token) {
+        return new Api(baseUrl, "Bearer " + token);
     }
 
     Api anonymous() {
-        return new Api(baseUrl, "", "");
+        return new Api(baseUrl, null);
     }
 
     Response get(String path) {
-        return send(request(path).GET());
+        return send("GET", path, null);
     }
 
     Response post(String path, String json) {
-        return send(request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send("POST", path, json);
     }
 
-    private HttpRequest.Builder request(String path) {
-        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Accept", "application/json, application/problem+json");
-        if (!user.isEmpty()) {
-            var credentials =
-                    Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            builder.header("Authorization", "Basic " + credentials);
+    Response put(String path, String json) {
+        return send("PUT", path, json);
+    }
+
+    Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    /** Any method, with a JSON body or none. */
+    Response send(String method, String path, @Nullable String json) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json, application/problem+json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
         }
-        return builder;
-    }
-
-    private static Response send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(
-                    response.statusCode(),
-                    response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(""));
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -72,10 +90,26 @@ final class Api {
         }
     }
 
-    record Response(int status, String body, String contentType, String location) {
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    record Response(int status, String body, HttpHeaders headers) {
 
         JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+
+        String location() {
+            return header("Location");
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
         }
 
         @Override

@@ -12,9 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * The contract's role table, endpoint family by endpoint family, for every role: a refused
- * request is a 403 problem, an allowed one is never a 401 or 403. Evaluators above all must
- * never reach names: participants, caseload and histories are closed to them.
+ * The contract's role table, endpoint family by endpoint family and method by method, for every
+ * role: a refused request is a 403 problem, an allowed one is never a 401 or 403, and a request
+ * without credentials is a 401. Evaluators above all must never reach names: participants,
+ * caseload and histories are closed to them, with GET and HEAD alike.
  */
 @LotseApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -25,7 +26,9 @@ class RoleMatrixTest {
     private static final String LEAD = "lead";
     private static final String EVALUATOR = "evaluator";
     private static final String AUDITOR = "auditor";
+    private static final String HOUSING = "housing";
     private static final String ADMIN = "admin";
+    private static final String[] EVERYONE = {COACH1, COACH2, LEAD, EVALUATOR, AUDITOR, HOUSING, ADMIN};
 
     @Value("${local.server.port}")
     int port;
@@ -72,15 +75,37 @@ class RoleMatrixTest {
                 row("GET", "/api/audit/verify", null, AUDITOR, ADMIN),
                 // operations
                 row("GET", "/api/admin/projections", null, EVALUATOR, ADMIN),
-                row("POST", "/api/admin/projections/no-such-projection/replay", "{}", ADMIN));
+                row("POST", "/api/admin/projections/no-such-projection/replay", "{}", ADMIN),
+                row("GET", "/actuator/prometheus", null, ADMIN),
+                // accounts: administrators only; the own account for everyone
+                row("GET", "/api/admin/accounts", null, ADMIN),
+                row("GET", "/api/admin/accounts/coach1", null, ADMIN),
+                row("POST", "/api/admin/accounts", "{\"username\": \"x\"}", ADMIN),
+                row("PUT", "/api/admin/accounts/coach2/roles", "{\"roles\": [\"COACH\"]}", ADMIN),
+                row("POST", "/api/admin/accounts/nobody/enable", null, ADMIN),
+                row("POST", "/api/admin/accounts/nobody/password-reset", null, ADMIN),
+                row("GET", "/api/me", null, EVERYONE),
+                row("GET", "/api/me/tokens", null, EVERYONE),
+                row("POST", "/api/me/tokens", "{\"name\": \"\"}", EVERYONE),
+                row("DELETE", "/api/me/tokens/7f8e9d0c-1b2a-4394-8576-a1b2c3d4e5f6", null, EVERYONE),
+                // every method is covered: HEAD as GET, anything not listed refused for everyone
+                row("HEAD", "/api/caseload", null, COACH1, COACH2, LEAD, AUDITOR, ADMIN),
+                row("HEAD", "/api/participants/{id}", null, COACH1, LEAD, AUDITOR, ADMIN),
+                row("HEAD", "/api/reports/esf", null, EVALUATOR, AUDITOR, LEAD, ADMIN),
+                row("HEAD", "/api/audit/events", null, AUDITOR, ADMIN),
+                row("PUT", "/api/participants/{id}", "{}"),
+                row("DELETE", "/api/participants/{id}", null),
+                row("PATCH", "/api/caseload", "{}"),
+                row("DELETE", "/api/admin/accounts/coach1", null),
+                row("OPTIONS", "/api/reports/esf", null));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("matrix")
     void enforcesTheRoleTable(String method, String path, String body, java.util.Set<String> allowed) {
-        for (var user : new String[] {COACH1, COACH2, LEAD, EVALUATOR, AUDITOR, ADMIN}) {
+        for (var user : EVERYONE) {
             var url = path.replace("{id}", participant);
-            var response = "GET".equals(method) ? api(user).get(url) : api(user).post(url, body);
+            var response = api(user).send(method, url, body);
             if (allowed.contains(user)) {
                 assertThat(response.status())
                         .as(user + " " + method + " " + url + ": " + response)
@@ -89,12 +114,14 @@ class RoleMatrixTest {
                 assertThat(response.status())
                         .as(user + " " + method + " " + url + ": " + response)
                         .isEqualTo(403);
-                assertThat(response.contentType()).startsWith("application/problem+json");
+                if (!"HEAD".equals(method)) {
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                }
             }
         }
         assertThat(api(COACH1)
                         .anonymous()
-                        .get(path.replace("{id}", participant))
+                        .send(method, path.replace("{id}", participant), body)
                         .status())
                 .isEqualTo(401);
     }

@@ -1,9 +1,7 @@
 package de.lotse.web;
 
 import de.lotse.platform.security.CurrentCaller;
-import de.lotse.platform.security.ProblemSecurityHandlers;
-import de.lotse.platform.security.SecurityConfiguration;
-import de.lotse.platform.settings.TimeConfiguration;
+import de.lotse.platform.testing.ApiSecurity;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -21,7 +19,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({SecurityConfiguration.class, ProblemSecurityHandlers.class, CurrentCaller.class, TimeConfiguration.class})
+@ApiSecurity
+@Import(CurrentCaller.class)
 @ComponentScan(basePackages = "de.lotse.web.system")
 @MockitoBean(types = {CommandGateway.class, QueryGateway.class})
 public @interface WebSlice {}

@@ -12,22 +12,20 @@ import de.lotse.api.participant.EnrolParticipant;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.pathway.PathwayRule;
 import de.lotse.api.pathway.RuleViolation;
-import de.lotse.platform.security.ProblemSecurityHandlers;
-import de.lotse.platform.security.SecurityConfiguration;
+import de.lotse.platform.testing.ApiSecurity;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(IntakeController.class)
-@Import({SecurityConfiguration.class, ProblemSecurityHandlers.class})
+@ApiSecurity
 class IntakeControllerTest {
 
     private static final String ID = "8f6a4c1e-2b1d-4d7e-9a51-3c0f2e6b7a10";

@@ -26,8 +26,7 @@ import de.lotse.api.pathway.RecordQualification;
 import de.lotse.api.pathway.RuleViolation;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StartStage;
-import de.lotse.platform.security.ProblemSecurityHandlers;
-import de.lotse.platform.security.SecurityConfiguration;
+import de.lotse.platform.testing.ApiSecurity;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -35,14 +34,13 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(PathwayController.class)
-@Import({SecurityConfiguration.class, ProblemSecurityHandlers.class})
+@ApiSecurity
 class PathwayControllerTest {
 
     private static final ParticipantId ID = ParticipantId.of("8f6a4c1e-2b1d-4d7e-9a51-3c0f2e6b7a10");

@@ -9,7 +9,6 @@ import java.time.Clock;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -18,7 +17,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * disabled account's tokens stop at once. A bearer token of another form is left to the next
  * authentication (an identity provider's JWT, where single sign-on is configured).
  */
-@Component
 public class BearerTokens extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";

@@ -6,14 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Holds back every API request of an account that still has its one-time password, except asking
  * who one is and changing the password: a one-time password is for exactly that.
  */
-@Component
 public class PasswordChangeGate extends OncePerRequestFilter {
 
     private final ProblemSecurityHandlers problems;

@@ -15,6 +15,7 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,8 +42,12 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, ProblemSecurityHandlers problems, BearerTokens bearerTokens, PasswordChangeGate gate)
+            HttpSecurity http, ProblemSecurityHandlers problems, Accounts accounts, ApiTokens tokens, Clock clock)
             throws Exception {
+        // The filters are built here, not declared as beans, which Spring Boot would also run for every request
+        // outside the chain, before the security context exists.
+        var bearerTokens = new BearerTokens(tokens, accounts, problems, clock);
+        var passwordChangeGate = new PasswordChangeGate(problems);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> {
                     var routes = new Routes(requests);
@@ -68,7 +73,7 @@ public class SecurityConfiguration {
                     requests.anyRequest().denyAll();
                 })
                 .addFilterBefore(bearerTokens, BasicAuthenticationFilter.class)
-                .addFilterAfter(gate, BasicAuthenticationFilter.class)
+                .addFilterAfter(passwordChangeGate, BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -9,20 +9,21 @@ import java.util.HashSet;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A browser session keeps who signed in, but not what they may do: on every request the account
  * is read as stored now. A disabled or vanished account's session ends with a 401 at once, and
  * changed roles apply from the next request on, without signing in again.
+ *
+ * <p>Not a bean: Spring Boot would register a filter bean for every request as well, where it
+ * would run before the security context is loaded and then be skipped inside the chain.
  */
-@Component
 public class SessionRecheck extends OncePerRequestFilter {
 
     private final Accounts accounts;
 
-    SessionRecheck(Accounts accounts) {
+    public SessionRecheck(Accounts accounts) {
         this.accounts = accounts;
     }
 
@@ -31,7 +32,8 @@ public class SessionRecheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         var context = SecurityContextHolder.getContext();
         var authentication = context.getAuthentication();
-        if (authentication == null
+        if (request.getSession(false) == null
+                || authentication == null
                 || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             chain.doFilter(request, response);

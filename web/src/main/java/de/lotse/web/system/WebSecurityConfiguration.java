@@ -11,6 +11,7 @@ import static de.lotse.api.access.Permission.RECORD_PATHWAY;
 import static de.lotse.api.access.Permission.WATCH_PROJECTIONS;
 import static org.springframework.http.HttpMethod.POST;
 
+import de.lotse.platform.security.Accounts;
 import de.lotse.platform.security.Routes;
 import de.lotse.platform.security.SessionRecheck;
 import de.lotse.platform.security.SignInBlocked;
@@ -42,7 +43,7 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, SessionRecheck sessionRecheck) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, Accounts accounts) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                             .permitAll();
@@ -63,7 +64,7 @@ class WebSecurityConfiguration {
                     routes.signedIn(POST, PASSWORD_PAGE, "/account/tokens", "/account/tokens/**", "/logout");
                     requests.anyRequest().denyAll();
                 })
-                .addFilterAfter(sessionRecheck, SecurityContextHolderFilter.class)
+                .addFilterAfter(new SessionRecheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangePage(PASSWORD_PAGE), BasicAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
