@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,24 +27,60 @@ class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
+    /**
+     * Every connection, local ones included, must give the password (SCRAM-SHA-256): the embedded
+     * server listens on the machine's loopback, where any other user of the machine could reach it.
+     */
+    static final String CLIENT_AUTHENTICATION = """
+            # Written by Lotse at every start: a password for every connection.
+            local all all scram-sha-256
+            host  all all 127.0.0.1/32 scram-sha-256
+            host  all all ::1/128 scram-sha-256
+            """;
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${lotse.data-dir:./data}") Path dataDir) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${lotse.data-dir:./data}") Path dataDir,
+            @Value("${lotse.embedded-database.password}") String password)
+            throws IOException, SQLException {
         var directory = dataDir.resolve("postgres").toAbsolutePath();
         Files.createDirectories(directory);
         var postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                .setConnectConfig("password", password)
                 .start();
+        requirePassword(postgres, directory, password);
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
         return postgres;
     }
 
+    /**
+     * The embedded server is initialised trusting local connections; this sets the password and
+     * switches every connection to SCRAM. It runs at every start, so a data directory made by an
+     * earlier version, or a start stopped half-way, ends up the same.
+     */
+    private static void requirePassword(EmbeddedPostgres postgres, Path directory, String password)
+            throws IOException, SQLException {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            // The password is Base64 (LocalSecrets), so it cannot break out of the literal.
+            statement.execute("ALTER ROLE postgres PASSWORD '" + password.replace("'", "''") + "'");
+            Files.writeString(directory.resolve("pg_hba.conf"), CLIENT_AUTHENTICATION);
+            statement.execute("SELECT pg_reload_conf()");
+        }
+    }
+
     @Bean(destroyMethod = "close")
     DataSource dataSource(
-            EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize) {
+            EmbeddedPostgres postgres,
+            @Value("${lotse.embedded-database.password}") String password,
+            @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize) {
         var config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
+        config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("lotse-embedded");
         return new HikariDataSource(config);

@@ -25,7 +25,8 @@ class LocalSecrets implements EnvironmentPostProcessor {
     static final Map<String, Integer> SECRETS = Map.of(
             "lotse.intake.hash-secret", 32,
             "lotse.master-key", 32,
-            "lotse.export.pseudonym-secret", 32);
+            "lotse.export.pseudonym-secret", 32,
+            "lotse.embedded-database.password", 24);
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -1,10 +1,14 @@
 package de.lotse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The default run keeps its data: the all-in-one application on its embedded PostgreSQL is
  * stopped and started again on the same data directory, and the participant is still there,
- * recognised as a duplicate at a second intake.
+ * recognised as a duplicate at a second intake; the embedded database refuses a connection without
+ * its password.
  */
 class RestartTest {
 
@@ -41,6 +46,13 @@ class RestartTest {
             var again = api.post("/api/participants", JourneyData.intake("Jonas", "Keller"));
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.json().get("existingId").asString()).isEqualTo(id);
+
+            var port = second.getBean(EmbeddedPostgres.class).getPort();
+            assertThatThrownBy(() -> DriverManager.getConnection(
+                                    "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "")
+                            .close())
+                    .as("the embedded database asks every connection for the password")
+                    .isInstanceOf(SQLException.class);
         }
     }
 

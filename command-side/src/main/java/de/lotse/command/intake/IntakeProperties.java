@@ -11,4 +11,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("lotse.intake")
-public record IntakeProperties(@NotBlank String hashSecret) {}
+public record IntakeProperties(@NotBlank String hashSecret) {
+
+    @Override
+    public String toString() {
+        return "IntakeProperties[hashSecret hidden]";
+    }
+}

@@ -53,6 +53,22 @@ public class IntakeRegister {
         return claim(participant, corrected);
     }
 
+    /** Notes whose caseload the participant is in, at intake and at every reassignment. */
+    public void assign(ParticipantId participant, String coach) {
+        jdbc.sql("UPDATE intake_register SET coach = :coach WHERE participant_id = :participant")
+                .param("coach", coach)
+                .param("participant", participant.value())
+                .update();
+    }
+
+    /** The coach of a registered participant, if known. */
+    public Optional<String> coachOf(ParticipantId participant) {
+        return jdbc.sql("SELECT coach FROM intake_register WHERE participant_id = :participant AND coach IS NOT NULL")
+                .param("participant", participant.value())
+                .query(String.class)
+                .optional();
+    }
+
     /**
      * Forgets the participant at erasure: a keyed hash of name, birth date and postcode still
      * singles the person out, so it goes with the rest of their personal data.

@@ -118,14 +118,16 @@ class Participant {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     EnrolmentOutcome handle(EnrolParticipant command, MetaData metaData, IntakeRegister register, Accounts accounts) {
-        requireCaseloadAccess(CallerMetaData.callerOf(metaData), command.coach(), command.participantId());
+        var caller = CallerMetaData.callerOf(metaData);
+        requireCaseloadAccess(caller, command.coach(), command.participantId());
         if (id != null) {
             requireSameIntake(command);
             return EnrolmentOutcome.ALREADY_ENROLLED;
         }
         requireCoach(command.coach(), accounts);
         var enrolment = IntakeFacts.enrolmentOf(command);
-        requireNoDuplicate(register.claim(command.participantId(), command.personalDetails()));
+        requireNoDuplicate(register.claim(command.participantId(), command.personalDetails()), caller, register);
+        register.assign(command.participantId(), command.coach());
         apply(enrolment);
         return EnrolmentOutcome.ENROLLED;
     }
@@ -207,11 +209,11 @@ class Participant {
     }
 
     @CommandHandler
-    void handle(CorrectIntake command, IntakeRegister register) {
+    void handle(CorrectIntake command, MetaData metaData, IntakeRegister register) {
         var corrected = facts.corrected(command.field(), command.value());
         corrected.requireBornBeforeEntry();
         requireEntryNotPastRecordedStep(corrected.entryDate());
-        requireStillUniqueAfter(command, corrected, register);
+        requireStillUniqueAfter(command, corrected, CallerMetaData.callerOf(metaData), register);
         apply(new IntakeCorrected(
                 command.participantId(), command.field(), command.value(), command.reason(), corrected.ageAtEntry()));
     }
@@ -234,8 +236,9 @@ class Participant {
     }
 
     @CommandHandler
-    void handle(ReassignCoach command, Accounts accounts) {
+    void handle(ReassignCoach command, Accounts accounts, IntakeRegister register) {
         requireCoach(command.coach(), accounts);
+        register.assign(command.participantId(), command.coach());
         apply(new CoachReassigned(command.participantId(), command.coach()));
     }
 
@@ -342,18 +345,31 @@ class Participant {
         }
     }
 
-    private static void requireNoDuplicate(Optional<ParticipantId> existing) {
+    /**
+     * The existing participant is named only to a caller who may read them; anyone else learns that
+     * the person is enrolled in another caseload, which a team lead can move them out of.
+     */
+    private static void requireNoDuplicate(Optional<ParticipantId> existing, Caller caller, IntakeRegister register) {
         existing.ifPresent(other -> {
+            if (caller.isSystem()
+                    || register.coachOf(other)
+                            .filter(caller::mayAccessCaseloadOf)
+                            .isPresent()) {
+                throw new PathwayRuleViolation(
+                        DUPLICATE_INTAKE,
+                        "Participant " + other + " has the same name, date of birth and postcode.",
+                        other);
+            }
             throw new PathwayRuleViolation(
                     DUPLICATE_INTAKE,
-                    "Participant " + other + " has the same name, date of birth and postcode.",
-                    other);
+                    "The person is already enrolled in another caseload; a team lead can reassign them to you.");
         });
     }
 
-    private static void requireStillUniqueAfter(CorrectIntake command, IntakeFacts corrected, IntakeRegister register) {
+    private static void requireStillUniqueAfter(
+            CorrectIntake command, IntakeFacts corrected, Caller caller, IntakeRegister register) {
         if (command.field().isPersonal()) {
-            requireNoDuplicate(register.rekey(command.participantId(), corrected.personalDetails()));
+            requireNoDuplicate(register.rekey(command.participantId(), corrected.personalDetails()), caller, register);
         }
     }
 

@@ -48,6 +48,17 @@ class IntakeRegisterTest {
     }
 
     @Test
+    void remembersWhoseCaseloadTheParticipantIsIn() {
+        register.claim(FIRST, ELENA);
+        assertThat(register.coachOf(FIRST)).isEmpty();
+
+        register.assign(FIRST, "coach1");
+        register.assign(FIRST, "coach2");
+
+        assertThat(register.coachOf(FIRST)).contains("coach2");
+    }
+
+    @Test
     void namesTheParticipantWhoHoldsTheKeyAlready() {
         register.claim(FIRST, ELENA);
 

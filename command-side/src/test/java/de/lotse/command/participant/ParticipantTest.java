@@ -120,6 +120,16 @@ class ParticipantTest {
         };
     }
 
+    private static Matcher<Object> withoutExistingId() {
+        return new FeatureMatcher<Object, Boolean>(equalTo(true), "naming no", "existingId absent") {
+            @Override
+            protected Boolean featureValueOf(Object actual) {
+                return actual instanceof PathwayRuleViolation violation
+                        && violation.toRuleViolation().existingId() == null;
+            }
+        };
+    }
+
     private static Matcher<Object> existingId(ParticipantId existing) {
         return new FeatureMatcher<Object, @Nullable String>(equalTo(existing.toString()), "naming", "existingId") {
             @Override
@@ -141,6 +151,7 @@ class ParticipantTest {
                     .expectEvents(enrolledOn(ENTRY))
                     .expectResultMessagePayload(EnrolmentOutcome.ENROLLED);
             verify(register).claim(ID, ELENA);
+            verify(register).assign(ID, "coach1");
         }
 
         @Test
@@ -173,9 +184,20 @@ class ParticipantTest {
         @Test
         void rejectsADuplicateNamingTheExistingParticipant() {
             when(register.claim(ID, ELENA)).thenReturn(Optional.of(OTHER));
+            when(register.coachOf(OTHER)).thenReturn(Optional.of("coach1"));
             fixture.givenNoPriorActivity()
                     .when(intakeOn(ENTRY), COACH1)
                     .expectException(allOf(violates(PathwayRule.DUPLICATE_INTAKE), existingId(OTHER)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsADuplicateInAnotherCaseloadWithoutNamingIt() {
+            when(register.claim(ID, ELENA)).thenReturn(Optional.of(OTHER));
+            when(register.coachOf(OTHER)).thenReturn(Optional.of("coach2"));
+            fixture.givenNoPriorActivity()
+                    .when(intakeOn(ENTRY), COACH1)
+                    .expectException(allOf(violates(PathwayRule.DUPLICATE_INTAKE), withoutExistingId()))
                     .expectNoEvents();
         }
 
@@ -668,6 +690,7 @@ class ParticipantTest {
         @Test
         void rejectsANameThatMakesItADuplicate() {
             when(register.rekey(any(), any())).thenReturn(Optional.of(OTHER));
+            when(register.coachOf(OTHER)).thenReturn(Optional.of("coach1"));
             fixture.given(enrolledOn(ENTRY))
                     .when(correction(IntakeField.LAST_NAME, "Ionescu"), COACH1)
                     .expectException(allOf(violates(PathwayRule.DUPLICATE_INTAKE), existingId(OTHER)))

@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * One AES data key per participant, kept in {@code participant_key} wrapped by the master key.
@@ -61,11 +63,27 @@ public class ParticipantKeys {
     /** Destroys the participant's key; every encrypted field of theirs reads as erased from now on. */
     public boolean destroy(UUID participant) {
         cache.remove(participant);
+        evictAfterCommit(participant);
         var deleted = jdbc.sql("DELETE FROM participant_key WHERE participant_id = :id")
                 .param("id", participant)
                 .update();
         log.info("Data key of participant {} destroyed: {}", participant, deleted > 0);
         return deleted > 0;
+    }
+
+    /**
+     * A read running beside the erasing transaction may still find the key row and cache it again
+     * until that transaction commits; evicting once more after the commit closes that gap.
+     */
+    private void evictAfterCommit(UUID participant) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cache.remove(participant);
+                }
+            });
+        }
     }
 
     private SecretKey create(UUID participant) {

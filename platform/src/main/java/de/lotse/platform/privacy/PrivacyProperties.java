@@ -28,6 +28,11 @@ public record PrivacyProperties(String masterKey) {
         return new SecretKeySpec(decode(masterKey), "AES");
     }
 
+    @Override
+    public String toString() {
+        return "PrivacyProperties[masterKey hidden]";
+    }
+
     private static byte[] decode(String base64) {
         try {
             return Base64.getDecoder().decode(base64.trim());

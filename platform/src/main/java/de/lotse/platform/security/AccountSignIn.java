@@ -4,6 +4,7 @@ import de.lotse.api.account.Secret;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -52,8 +53,12 @@ public class AccountSignIn implements AuthenticationProvider {
         guard.requireNotBlocked(username, address);
         var account = accounts.find(username);
         if (account.isPresent() && verified.wereVerified(account.get(), password)) {
-            return signedIn(account.get());
+            return AuthenticationTimer.time("password-verified-recently", () -> signedIn(account.get()));
         }
+        return AuthenticationTimer.time("password-hashed", () -> verify(account, username, password, address));
+    }
+
+    private Authentication verify(Optional<StoredAccount> account, String username, String password, String address) {
         var hash = account.map(StoredAccount::passwordHash).orElse(decoyHash);
         if (account.isEmpty() || !passwords.matches(new Secret(password), hash)) {
             guard.failed(username, address);

@@ -10,7 +10,6 @@ import de.lotse.platform.security.StoredAccount;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,9 +17,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The account table of a slice test: every account asked for is the user the test signed in
  * with ({@code @WithMockUser}), enabled and with that user's roles, so that the per-request check
- * of the stored account agrees with the test's user.
+ * of the stored account agrees with the test's user. A plain class, brought in by {@link
+ * ApiSecurity}'s import only, so that no component scan of a whole application picks it up.
  */
-@TestConfiguration(proxyBeanMethods = false)
 class SignedInAccounts {
 
     @Bean

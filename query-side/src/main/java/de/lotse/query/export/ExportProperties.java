@@ -11,4 +11,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("lotse.export")
-record ExportProperties(@NotBlank String pseudonymSecret) {}
+record ExportProperties(@NotBlank String pseudonymSecret) {
+
+    @Override
+    public String toString() {
+        return "ExportProperties[pseudonymSecret hidden]";
+    }
+}

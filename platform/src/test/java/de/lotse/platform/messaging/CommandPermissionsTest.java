@@ -1,12 +1,10 @@
-package de.lotse.command.system;
+package de.lotse.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import de.lotse.api.access.Caller;
 import de.lotse.api.access.Refusal;
 import de.lotse.api.access.Role;
@@ -16,7 +14,6 @@ import de.lotse.api.participant.ErasePersonalData;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StartStage;
-import de.lotse.platform.messaging.CallerMetaData;
 import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -24,7 +21,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.junit.jupiter.api.Test;
 
 class CommandPermissionsTest {
@@ -32,18 +28,6 @@ class CommandPermissionsTest {
     private static final ParticipantId ID = ParticipantId.of("0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e");
 
     private final CommandPermissions permissions = new CommandPermissions();
-
-    @Test
-    void namesThePermissionOfEveryCommandInThePublishedLanguage() {
-        var commands = new ClassFileImporter()
-                .importPackages("de.lotse.api").stream()
-                        .filter(type -> type.getAllFields().stream()
-                                .anyMatch(field -> field.isAnnotatedWith(TargetAggregateIdentifier.class)))
-                        .map(JavaClass::reflect)
-                        .toList();
-        assertThat(commands).isNotEmpty();
-        assertThat(CommandPermissions.REQUIRED.keySet()).containsExactlyInAnyOrderElementsOf(commands);
-    }
 
     @Test
     void refusesAnAuditorsPathwayCommandBeforeItReachesTheAggregate() {

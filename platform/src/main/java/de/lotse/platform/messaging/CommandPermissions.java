@@ -1,8 +1,9 @@
-package de.lotse.command.system;
+package de.lotse.platform.messaging;
 
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
 import static de.lotse.api.access.Permission.REASSIGN_COACH;
+import static de.lotse.api.access.Permission.REBUILD_PROJECTIONS;
 import static de.lotse.api.access.Permission.RECORD_PATHWAY;
 import static java.util.Map.entry;
 
@@ -18,6 +19,7 @@ import de.lotse.api.account.OpenAccount;
 import de.lotse.api.account.ResetPassword;
 import de.lotse.api.account.RevokeApiToken;
 import de.lotse.api.caseload.ReassignCoach;
+import de.lotse.api.operations.ReplayProjection;
 import de.lotse.api.participant.CorrectIntake;
 import de.lotse.api.participant.EnrolParticipant;
 import de.lotse.api.participant.ErasePersonalData;
@@ -29,7 +31,6 @@ import de.lotse.api.pathway.RecordHousingSituation;
 import de.lotse.api.pathway.RecordLabourMarketSituation;
 import de.lotse.api.pathway.RecordQualification;
 import de.lotse.api.pathway.StartStage;
-import de.lotse.platform.messaging.CallerMetaData;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -44,14 +45,14 @@ import org.springframework.stereotype.Component;
  * command needs. It runs where the command is handled, so a command that arrives by any path (the
  * API, the web UI, another JVM, a future endpoint) meets the same rule. A command missing from
  * the table is refused, so a new command cannot slip through unchecked; a test keeps the table
- * complete. Whether a coach may act on one particular participant is decided by the aggregate,
+ * complete. Both sides register it on their command bus, so it holds in split mode too. Whether a coach may act on one particular participant is decided by the aggregate,
  * which knows the participant's coach.
  */
 @Component
-class CommandPermissions implements MessageHandlerInterceptor<CommandMessage<?>> {
+public class CommandPermissions implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     /** What each command needs; empty for a person's commands on their own account (the aggregate checks whose). */
-    static final Map<Class<?>, Optional<Permission>> REQUIRED = Map.ofEntries(
+    public static final Map<Class<?>, Optional<Permission>> REQUIRED = Map.ofEntries(
             entry(EnrolParticipant.class, Optional.of(RECORD_PATHWAY)),
             entry(StartStage.class, Optional.of(RECORD_PATHWAY)),
             entry(CompleteStage.class, Optional.of(RECORD_PATHWAY)),
@@ -64,6 +65,7 @@ class CommandPermissions implements MessageHandlerInterceptor<CommandMessage<?>>
             entry(CorrectIntake.class, Optional.of(RECORD_PATHWAY)),
             entry(ReassignCoach.class, Optional.of(REASSIGN_COACH)),
             entry(ErasePersonalData.class, Optional.of(ERASE_PERSONAL_DATA)),
+            entry(ReplayProjection.class, Optional.of(REBUILD_PROJECTIONS)),
             entry(OpenAccount.class, Optional.of(MANAGE_ACCOUNTS)),
             entry(ChangeRoles.class, Optional.of(MANAGE_ACCOUNTS)),
             entry(DisableAccount.class, Optional.of(MANAGE_ACCOUNTS)),
