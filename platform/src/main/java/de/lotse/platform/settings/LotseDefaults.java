@@ -29,7 +29,11 @@ class LotseDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.mvc.problemdetails.enabled", "true"),
             Map.entry("spring.jpa.open-in-view", "false"),
             Map.entry("management.endpoints.web.exposure.include", "health,prometheus"),
-            Map.entry("springdoc.swagger-ui.path", "/swagger-ui.html"));
+            Map.entry("springdoc.swagger-ui.path", "/swagger-ui.html"),
+            // The OpenAPI document describes the API; the web UI's pages are no part of it.
+            Map.entry("springdoc.paths-to-match", "/api/**"),
+            // Without it the document offers every JSON answer as */*.
+            Map.entry("springdoc.default-produces-media-type", "application/json"));
 
     /** The profile in which Axon Server carries commands, events and queries (AXON_AXONSERVER_SERVERS). */
     static final String AXON_SERVER_PROFILE = "axonserver";

@@ -7,6 +7,11 @@ import de.lotse.platform.csv.CsvDialect;
 import de.lotse.platform.csv.CsvWriter;
 import de.lotse.platform.problem.InvalidParameter;
 import de.lotse.platform.security.CurrentCaller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
@@ -34,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * instant; {@code to} is exclusive for instants and inclusive for dates.
  */
 @RestController
+@Tag(name = "Audit")
 class AuditTrailController {
 
     private static final int EXPORT_PAGE = 1000;
@@ -59,6 +65,11 @@ class AuditTrailController {
         this.json = json;
     }
 
+    @Operation(
+            operationId = "getAuditTrail",
+            summary = "Page through the audit trail",
+            description = "Every recorded event, oldest first, filtered by period, user and event type. Auditors and"
+                    + " admins.")
     @GetMapping("/api/audit/events")
     AuditTrailPage page(
             @RequestParam @Nullable String from,
@@ -71,6 +82,11 @@ class AuditTrailController {
                 .join();
     }
 
+    @Operation(operationId = "exportAuditTrailCsv", summary = "Export the audit trail as CSV")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Every matching event.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping("/api/audit/events.csv")
     ResponseEntity<StreamingResponseBody> csv(
             @RequestParam @Nullable String from,
@@ -91,6 +107,11 @@ class AuditTrailController {
         return download(body, "text/csv;charset=UTF-8", "audit-trail.csv");
     }
 
+    @Operation(operationId = "exportAuditTrailJsonLines", summary = "Export the audit trail as JSON Lines")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Every matching event, one JSON object a line.",
+            content = @Content(mediaType = "application/jsonl", schema = @Schema(type = "string")))
     @GetMapping("/api/audit/events.jsonl")
     ResponseEntity<StreamingResponseBody> jsonLines(
             @RequestParam @Nullable String from,

@@ -5,6 +5,8 @@ import de.lotse.api.caseload.FindCaseload;
 import de.lotse.api.caseload.ParticipantStatus;
 import de.lotse.api.pathway.Stage;
 import de.lotse.platform.security.CurrentCaller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code ConstraintViolationException} that the problem advice does not map.
  */
 @RestController
+@Tag(name = "Caseload")
 class CaseloadController {
 
     private final QueryGateway queries;
@@ -31,6 +34,11 @@ class CaseloadController {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(
+            operationId = "getCaseload",
+            summary = "List the caseload",
+            description = "Filtered by coach, status, active stage, follow-up due or a search text, a page at a time."
+                    + " A coach sees only their own participants.")
     @GetMapping("/api/caseload")
     CaseloadPage caseload(
             @RequestParam(required = false) @Nullable String coach,

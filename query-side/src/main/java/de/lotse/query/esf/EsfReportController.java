@@ -4,6 +4,11 @@ import de.lotse.api.esf.EsfReport;
 import de.lotse.api.esf.FindEsfReport;
 import de.lotse.platform.problem.LotseProblems.FieldProblem;
 import de.lotse.platform.security.CurrentCaller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * same problem format, since only together do the two dates say anything wrong.
  */
 @RestController
+@Tag(name = "Reports")
 class EsfReportController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -44,6 +50,12 @@ class EsfReportController {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(
+            operationId = "getEsfReport",
+            summary = "Report the ESF+ indicators",
+            description = "All 23 indicators, EECO01 to EECO17 and EECR01 to EECR06, by gender, with their"
+                    + " consistency checks. Outputs count entries in the period, results exits in it; `asOf` gives"
+                    + " the report as it stood at that instant.")
     @GetMapping(path = "/api/reports/esf", produces = MediaType.APPLICATION_JSON_VALUE)
     EsfReport report(
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
@@ -52,6 +64,11 @@ class EsfReportController {
         return find(from, to, asOf);
     }
 
+    @Operation(operationId = "getEsfReportCsv", summary = "Report the ESF+ indicators as CSV")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The indicator table.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping("/api/reports/esf.csv")
     ResponseEntity<EsfReport> csv(
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,

@@ -4,6 +4,9 @@ import de.lotse.api.operations.FindProjectionStatus;
 import de.lotse.api.operations.ProjectionStatus;
 import de.lotse.api.operations.ReplayProjection;
 import de.lotse.platform.security.CurrentCaller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The read models' progress, and their rebuild from the first event; a rebuild answers 202 once it has started. */
 @RestController
+@Tag(name = "Operations")
 class ProjectionController {
 
     private final QueryGateway queries;
@@ -29,6 +33,10 @@ class ProjectionController {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(
+            operationId = "listProjections",
+            summary = "List the read models and their progress",
+            description = "Admins and evaluators.")
     @GetMapping("/api/admin/projections")
     List<ProjectionStatus> projections() {
         var query = new FindProjectionStatus(currentCaller.get());
@@ -36,6 +44,13 @@ class ProjectionController {
                 .join();
     }
 
+    @Operation(
+            operationId = "replayProjection",
+            summary = "Rebuild a read model from the first event",
+            description = "Admins only. Answers once the rebuild has started; the old data are served until it has"
+                    + " caught up.")
+    @ApiResponse(responseCode = "404", description = "No read model has this name.")
+    @ApiResponse(responseCode = "409", description = "This read model is being rebuilt already.")
     @PostMapping("/api/admin/projections/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void replay(@PathVariable String name) {

@@ -4,6 +4,8 @@ import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.ParticipantView;
 import de.lotse.platform.security.CurrentCaller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** One participant's current state. */
 @RestController
+@Tag(name = "Participants")
 class ParticipantController {
 
     private final QueryGateway queries;
@@ -23,6 +26,11 @@ class ParticipantController {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(
+            operationId = "getParticipant",
+            summary = "Read a participant's current state",
+            description = "Every intake answer with corrections applied, the stages, results, exit and follow-up,"
+                    + " each list in date order. A coach reads only their own caseload.")
     @GetMapping("/api/participants/{id}")
     ParticipantView participant(@PathVariable UUID id) {
         var query = new FindParticipant(currentCaller.get(), new ParticipantId(id));
