@@ -9,6 +9,9 @@ import de.lotse.platform.problem.InvalidParameter;
 import de.lotse.platform.security.ApiTokens;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.platform.security.Passwords;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** What everyone signed in may change of their own account: the password and their API tokens. */
 @RestController
+@Tag(name = "Accounts")
 class MeController {
 
     private final CommandGateway commands;
@@ -46,6 +50,12 @@ class MeController {
         this.clock = clock;
     }
 
+    @Operation(
+            operationId = "changeOwnPassword",
+            summary = "Change one's own password",
+            description =
+                    "Anyone signed in, also with a one-time password. At least 12 characters, not the user name, not a common password; a wrong current password is a 400.")
+    @ApiResponse(responseCode = "204", description = "Changed.")
     @PostMapping("/api/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@Valid @RequestBody PasswordChangeRequest request) {
@@ -56,6 +66,12 @@ class MeController {
         commands.sendAndWait(request.toCommand(username));
     }
 
+    @Operation(
+            operationId = "issueApiToken",
+            summary = "Issue an API token",
+            description =
+                    "Anyone signed in. The token is shown only in this answer; send it as `Authorization: Bearer`.")
+    @ApiResponse(responseCode = "201", description = "Issued.")
     @PostMapping("/api/me/tokens")
     ResponseEntity<IssuedToken> issueToken(@Valid @RequestBody TokenRequest request) {
         var token = ApiTokens.newToken();
@@ -67,6 +83,12 @@ class MeController {
     }
 
     /** The holder revokes their own token; an administrator may revoke anyone's. */
+    @Operation(
+            operationId = "revokeApiToken",
+            summary = "Revoke an API token",
+            description = "Its holder, or an admin for anyone's token.")
+    @ApiResponse(responseCode = "204", description = "Revoked.")
+    @ApiResponse(responseCode = "404", description = "No such token.")
     @DeleteMapping("/api/me/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revokeToken(@PathVariable UUID id) {
