@@ -3,7 +3,6 @@ package de.lotse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import de.lotse.platform.testing.TestDatabase;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,25 +19,12 @@ import tools.jackson.databind.JsonNode;
  * it: every operation of the API, including one added later, must say what it does, who may call
  * it and which problems it answers, or this test names it.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "lotse.demo-password=document-secret",
-            "lotse.intake.hash-secret=document-hash-secret",
-            "lotse.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-            "lotse.export.pseudonym-secret=document-pseudonym-secret"
-        })
+@LotseApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiDocumentTest {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::freshUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-    }
 
     @Value("${local.server.port}")
     int port;
@@ -57,7 +40,7 @@ class ApiDocumentTest {
 
     @BeforeAll
     void fetchTheDocumentWithoutCredentials() {
-        var response = new Api("http://localhost:" + port, "", "").get("/v3/api-docs");
+        var response = new Api("http://localhost:" + port, "", "").anonymous().get("/v3/api-docs");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         document = response.json();
     }
