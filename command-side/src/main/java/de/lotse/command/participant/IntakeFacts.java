@@ -7,7 +7,6 @@ import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantEnrolled;
 import de.lotse.api.participant.PersonalDetails;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,26 +63,34 @@ record IntakeFacts(PersonalDetails personalDetails, LocalDate entryDate) {
         return switch (field) {
             case FIRST_NAME ->
                 withDetails(new PersonalDetails(
-                        text(value), details.lastName(), details.dateOfBirth(), details.postcode()));
+                        field.parse(value, String.class),
+                        details.lastName(),
+                        details.dateOfBirth(),
+                        details.postcode()));
             case LAST_NAME ->
                 withDetails(new PersonalDetails(
-                        details.firstName(), text(value), details.dateOfBirth(), details.postcode()));
+                        details.firstName(),
+                        field.parse(value, String.class),
+                        details.dateOfBirth(),
+                        details.postcode()));
             case DATE_OF_BIRTH ->
                 withDetails(new PersonalDetails(
-                        details.firstName(), details.lastName(), LocalDate.parse(text(value)), details.postcode()));
+                        details.firstName(),
+                        details.lastName(),
+                        field.parse(value, LocalDate.class),
+                        details.postcode()));
             case POSTCODE ->
                 withDetails(new PersonalDetails(
-                        details.firstName(), details.lastName(), details.dateOfBirth(), text(value)));
-            case ENTRY_DATE -> new IntakeFacts(details, LocalDate.parse(text(value)));
+                        details.firstName(),
+                        details.lastName(),
+                        details.dateOfBirth(),
+                        field.parse(value, String.class)));
+            case ENTRY_DATE -> new IntakeFacts(details, field.parse(value, LocalDate.class));
             default -> this;
         };
     }
 
     private IntakeFacts withDetails(PersonalDetails corrected) {
         return new IntakeFacts(corrected, entryDate);
-    }
-
-    private static String text(@Nullable String value) {
-        return Objects.requireNonNull(value, "only ISCED may be corrected to unknown");
     }
 }

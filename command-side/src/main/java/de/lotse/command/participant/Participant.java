@@ -1,13 +1,9 @@
 package de.lotse.command.participant;
 
 import static de.lotse.api.pathway.PathwayRule.ALREADY_ERASED;
-import static de.lotse.api.pathway.PathwayRule.ALREADY_EXITED;
 import static de.lotse.api.pathway.PathwayRule.DATE_BEFORE_ENTRY;
 import static de.lotse.api.pathway.PathwayRule.DUPLICATE_INTAKE;
 import static de.lotse.api.pathway.PathwayRule.ENTRY_DATE_AFTER_RECORDED_STEP;
-import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_ALREADY_RECORDED;
-import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_BEFORE_EXIT;
-import static de.lotse.api.pathway.PathwayRule.FOLLOW_UP_NEEDS_EXIT;
 import static de.lotse.api.pathway.PathwayRule.INTAKE_ID_TAKEN;
 import static de.lotse.api.pathway.PathwayRule.RETENTION_PERIOD_RUNS;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -93,10 +89,8 @@ class Participant {
     private IntakeFacts facts;
     private String coach;
     private final ActiveStages stages = new ActiveStages();
-    private @Nullable LocalDate exitDate;
-    private boolean followUpRecorded;
+    private final Departure departure = new Departure();
     private boolean erased;
-    private boolean followUpDue;
     private @Nullable LocalDate earliestStepDate;
 
     Participant() {
@@ -134,7 +128,7 @@ class Participant {
 
     @CommandHandler
     void handle(StartStage command) {
-        requireNotExited();
+        departure.requireNotExited();
         requireNotBeforeEntry(command.startDate());
         stages.requireMayStart(command.stage());
         apply(new StageStarted(command.participantId(), command.stage(), command.startDate()));
@@ -142,7 +136,7 @@ class Participant {
 
     @CommandHandler
     void handle(CompleteStage command) {
-        requireNotExited();
+        departure.requireNotExited();
         requireNotBeforeEntry(command.date());
         stages.requireMayEnd(command.stage(), command.date());
         apply(new StageCompleted(command.participantId(), command.stage(), command.date(), command.note()));
@@ -150,7 +144,7 @@ class Participant {
 
     @CommandHandler
     void handle(AbortStage command) {
-        requireNotExited();
+        departure.requireNotExited();
         requireNotBeforeEntry(command.date());
         stages.requireMayEnd(command.stage(), command.date());
         apply(new StageAborted(command.participantId(), command.stage(), command.date(), command.reason()));
@@ -172,7 +166,7 @@ class Participant {
 
     @CommandHandler
     void handle(RecordHousingSituation command) {
-        requireNotExited();
+        departure.requireNotExited();
         requireNotBeforeEntry(command.date());
         apply(new HousingSituationRecorded(
                 command.participantId(), command.date(), command.situation(), command.detail()));
@@ -180,7 +174,7 @@ class Participant {
 
     @CommandHandler
     void handle(RecordExit command, DeadlineManager deadlines) {
-        requireNotExited();
+        departure.requireNotExited();
         requireNotBeforeEntry(command.exitDate());
         stages.requireNoneStartedAfter(command.exitDate());
         apply(new ParticipantExited(command.participantId(), command.exitDate(), command.reason(), stages.running()));
@@ -189,9 +183,9 @@ class Participant {
 
     @CommandHandler
     void handle(RecordFollowUp command, DeadlineManager deadlines) {
-        requireExited();
-        requireNoFollowUpYet();
-        requireNotBeforeExit(command.date());
+        departure.requireExited();
+        departure.requireNoFollowUpYet();
+        departure.requireNotBeforeExit(command.date());
         apply(new FollowUpRecorded(
                 command.participantId(), command.date(), command.situation(), command.betterSituation()));
         FollowUpDeadline.cancel(command.participantId(), deadlines);
@@ -203,7 +197,7 @@ class Participant {
      */
     @DeadlineHandler
     void on(FollowUpDeadline deadline) {
-        if (!followUpRecorded && !followUpDue) {
+        if (departure.followUpMayFallDue()) {
             apply(new FollowUpBecameDue(id, deadline.dueDate()));
         }
     }
@@ -300,19 +294,19 @@ class Participant {
 
     @EventSourcingHandler
     void on(ParticipantExited event) {
-        exitDate = event.exitDate();
+        departure.exited(event.exitDate());
         stages.closed(event.stagesClosed());
         noteStep(event.exitDate());
     }
 
     @EventSourcingHandler
     void on(FollowUpBecameDue event) {
-        followUpDue = true;
+        departure.followUpFellDue();
     }
 
     @EventSourcingHandler
     void on(FollowUpRecorded event) {
-        followUpRecorded = true;
+        departure.followUpRecorded();
         noteStep(event.date());
     }
 
@@ -391,35 +385,10 @@ class Participant {
         }
     }
 
-    private void requireNotExited() {
-        if (exitDate != null) {
-            throw new PathwayRuleViolation(ALREADY_EXITED, "The participant exited on " + exitDate + ".");
-        }
-    }
-
-    private void requireExited() {
-        if (exitDate == null) {
-            throw new PathwayRuleViolation(FOLLOW_UP_NEEDS_EXIT, "The participant has not exited yet.");
-        }
-    }
-
     private void requireNotBeforeEntry(LocalDate date) {
         if (date.isBefore(facts.entryDate())) {
             throw new PathwayRuleViolation(
                     DATE_BEFORE_ENTRY, date + " lies before the entry date " + facts.entryDate() + ".");
-        }
-    }
-
-    private void requireNotBeforeExit(LocalDate date) {
-        if (exitDate != null && date.isBefore(exitDate)) {
-            throw new PathwayRuleViolation(
-                    FOLLOW_UP_BEFORE_EXIT, date + " lies before the exit date " + exitDate + ".");
-        }
-    }
-
-    private void requireNoFollowUpYet() {
-        if (followUpRecorded) {
-            throw new PathwayRuleViolation(FOLLOW_UP_ALREADY_RECORDED, "The follow-up has already been recorded.");
         }
     }
 

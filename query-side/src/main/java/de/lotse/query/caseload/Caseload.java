@@ -4,23 +4,17 @@ import de.lotse.api.caseload.CaseloadEntry;
 import de.lotse.api.caseload.CaseloadPage;
 import de.lotse.api.caseload.ParticipantStatus;
 import de.lotse.api.pathway.Stage;
-import de.lotse.platform.privacy.PersonalDataCipher;
 import de.lotse.query.system.SequencedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,34 +37,9 @@ class Caseload {
             @Nullable Boolean followUpDue,
             @Nullable String q) {}
 
-    /** A participant's row as the current unit of work changes it. */
-    private static final class Row {
-
-        String firstName;
-        String lastName;
-        String displayName;
-        String coach;
-        ParticipantStatus status = ParticipantStatus.ACTIVE;
-        LocalDate entryDate;
-
-        @Nullable LocalDate exitDate;
-
-        final EnumSet<Stage> activeStages = EnumSet.noneOf(Stage.class);
-        boolean followUpDue;
-        boolean followUpRecorded;
-
-        Row(String firstName, String lastName, String displayName, String coach, LocalDate entryDate) {
-            this.firstName = firstName;
-            this.lastName = lastName;
-            this.displayName = displayName;
-            this.coach = coach;
-            this.entryDate = entryDate;
-        }
-    }
-
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batch;
-    private final SequencedRows<Row> rows = new SequencedRows<>(this::load, this::write);
+    private final SequencedRows<CaseloadRow> rows = new SequencedRows<>(this::load, this::write);
 
     Caseload(NamedParameterJdbcOperations jdbc) {
         this.jdbc = JdbcClient.create(jdbc);
@@ -78,65 +47,47 @@ class Caseload {
     }
 
     void enrol(UUID id, String firstName, String lastName, String coach, LocalDate entryDate, long sequence) {
-        rows.insert(id, sequence, () -> new Row(firstName, lastName, firstName + " " + lastName, coach, entryDate));
+        rows.insert(id, sequence, () -> CaseloadRow.enrolled(firstName, lastName, coach, entryDate));
     }
 
     void correctFirstName(UUID id, String firstName, long sequence) {
-        rows.change(id, sequence, row -> {
-            row.firstName = firstName;
-            row.displayName = firstName + " " + row.lastName;
-        });
+        rows.change(id, sequence, row -> row.withName(firstName, row.lastName()));
     }
 
     void correctLastName(UUID id, String lastName, long sequence) {
-        rows.change(id, sequence, row -> {
-            row.lastName = lastName;
-            row.displayName = row.firstName + " " + lastName;
-        });
+        rows.change(id, sequence, row -> row.withName(row.firstName(), lastName));
     }
 
     void correctEntryDate(UUID id, LocalDate entryDate, long sequence) {
-        rows.change(id, sequence, row -> row.entryDate = entryDate);
+        rows.change(id, sequence, row -> row.withEntryDate(entryDate));
     }
 
-    /** Erasure leaves no plaintext name in the row, not even for the search. */
     void erase(UUID id, long sequence) {
-        rows.change(id, sequence, row -> {
-            row.firstName = PersonalDataCipher.ERASED;
-            row.lastName = PersonalDataCipher.ERASED;
-            row.displayName = PersonalDataCipher.ERASED;
-        });
+        rows.change(id, sequence, CaseloadRow::erased);
     }
 
     void reassign(UUID id, String coach, long sequence) {
-        rows.change(id, sequence, row -> row.coach = coach);
+        rows.change(id, sequence, row -> row.withCoach(coach));
     }
 
     void startStage(UUID id, Stage stage, long sequence) {
-        rows.change(id, sequence, row -> row.activeStages.add(stage));
+        rows.change(id, sequence, row -> row.withStageStarted(stage));
     }
 
     void endStage(UUID id, Stage stage, long sequence) {
-        rows.change(id, sequence, row -> row.activeStages.remove(stage));
+        rows.change(id, sequence, row -> row.withStageEnded(stage));
     }
 
     void exit(UUID id, LocalDate exitDate, long sequence) {
-        rows.change(id, sequence, row -> {
-            row.status = ParticipantStatus.EXITED;
-            row.exitDate = exitDate;
-            row.activeStages.clear();
-        });
+        rows.change(id, sequence, row -> row.exited(exitDate));
     }
 
     void markFollowUpDue(UUID id, long sequence) {
-        rows.change(id, sequence, row -> row.followUpDue = true);
+        rows.change(id, sequence, CaseloadRow::withFollowUpDue);
     }
 
     void recordFollowUp(UUID id, long sequence) {
-        rows.change(id, sequence, row -> {
-            row.followUpRecorded = true;
-            row.followUpDue = false;
-        });
+        rows.change(id, sequence, CaseloadRow::withFollowUpRecorded);
     }
 
     void deleteAll() {
@@ -147,12 +98,11 @@ class Caseload {
         var params = new HashMap<String, Object>();
         var where = where(filter, params);
         var items = jdbc.sql("""
-                SELECT participant_id, display_name, coach, status, entry_date, exit_date, active_stages,
-                       follow_up_due
+                SELECT participant_id, %s
                 FROM caseload
                 %s
                 ORDER BY entry_date DESC, display_name, participant_id
-                LIMIT :limit OFFSET :offset""".formatted(where))
+                LIMIT :limit OFFSET :offset""".formatted(CaseloadRow.COLUMNS, where))
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
@@ -165,56 +115,24 @@ class Caseload {
         return new CaseloadPage(items, total);
     }
 
-    private Optional<SequencedRows.Stored<Row>> load(UUID id) {
-        return jdbc.sql("""
-                SELECT first_name, last_name, display_name, coach, status, entry_date, exit_date, active_stages,
-                       follow_up_due, follow_up_recorded, last_sequence
-                FROM caseload WHERE participant_id = :id FOR UPDATE""")
+    private Optional<SequencedRows.Stored<CaseloadRow>> load(UUID id) {
+        return jdbc.sql("SELECT " + CaseloadRow.COLUMNS
+                        + ", last_sequence FROM caseload WHERE participant_id = :id FOR UPDATE")
                 .param("id", id)
-                .query((result, number) -> {
-                    var row = new Row(
-                            result.getString("first_name"),
-                            result.getString("last_name"),
-                            result.getString("display_name"),
-                            result.getString("coach"),
-                            result.getObject("entry_date", LocalDate.class));
-                    row.status = ParticipantStatus.valueOf(result.getString("status"));
-                    row.exitDate = result.getObject("exit_date", LocalDate.class);
-                    row.activeStages.addAll(stages(result));
-                    row.followUpDue = result.getBoolean("follow_up_due");
-                    row.followUpRecorded = result.getBoolean("follow_up_recorded");
-                    return new SequencedRows.Stored<>(row, result.getLong("last_sequence"));
-                })
+                .query((result, number) ->
+                        new SequencedRows.Stored<>(CaseloadRow.read(result), result.getLong("last_sequence")))
                 .optional();
     }
 
-    private void write(List<SequencedRows.Changed<Row>> changed) {
+    private void write(List<SequencedRows.Changed<CaseloadRow>> changed) {
         var rowsToWrite = changed.stream()
-                .map(change -> {
-                    var row = change.row();
-                    return new MapSqlParameterSource()
-                            .addValue("id", change.participantId())
-                            .addValue("firstName", row.firstName)
-                            .addValue("lastName", row.lastName)
-                            .addValue("displayName", row.displayName)
-                            .addValue("coach", row.coach)
-                            .addValue("status", row.status.name())
-                            .addValue("entryDate", row.entryDate)
-                            .addValue("exitDate", row.exitDate, Types.DATE)
-                            .addValue(
-                                    "activeStages",
-                                    row.activeStages.stream()
-                                            .map(Stage::name)
-                                            .collect(Collectors.joining(",", "{", "}")))
-                            .addValue("followUpDue", row.followUpDue)
-                            .addValue("followUpRecorded", row.followUpRecorded)
-                            .addValue("sequence", change.sequence());
-                })
+                .map(change -> change.row()
+                        .parameters()
+                        .addValue("id", change.participantId())
+                        .addValue("sequence", change.sequence()))
                 .toArray(SqlParameterSource[]::new);
         batch.batchUpdate("""
-                INSERT INTO caseload (participant_id, first_name, last_name, display_name, coach, status,
-                                      entry_date, exit_date, active_stages, follow_up_due, follow_up_recorded,
-                                      last_sequence)
+                INSERT INTO caseload (participant_id, %s, last_sequence)
                 VALUES (:id, :firstName, :lastName, :displayName, :coach, :status, :entryDate, :exitDate,
                         CAST(:activeStages AS text[]), :followUpDue, :followUpRecorded, :sequence)
                 ON CONFLICT (participant_id) DO UPDATE
@@ -223,7 +141,7 @@ class Caseload {
                     entry_date = EXCLUDED.entry_date, exit_date = EXCLUDED.exit_date,
                     active_stages = EXCLUDED.active_stages, follow_up_due = EXCLUDED.follow_up_due,
                     follow_up_recorded = EXCLUDED.follow_up_recorded, last_sequence = EXCLUDED.last_sequence
-                WHERE caseload.last_sequence < EXCLUDED.last_sequence""", rowsToWrite);
+                WHERE caseload.last_sequence < EXCLUDED.last_sequence""".formatted(CaseloadRow.COLUMNS), rowsToWrite);
     }
 
     private static String where(Filter filter, Map<String, Object> params) {
@@ -251,21 +169,7 @@ class Caseload {
         return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
     }
 
-    private static List<Stage> stages(ResultSet row) throws SQLException {
-        return Arrays.stream((String[]) row.getArray("active_stages").getArray())
-                .map(Stage::valueOf)
-                .toList();
-    }
-
     private static CaseloadEntry entry(ResultSet row, int rowNumber) throws SQLException {
-        return new CaseloadEntry(
-                row.getString("participant_id"),
-                row.getString("display_name"),
-                row.getString("coach"),
-                ParticipantStatus.valueOf(row.getString("status")),
-                row.getObject("entry_date", LocalDate.class),
-                row.getObject("exit_date", LocalDate.class),
-                stages(row),
-                row.getBoolean("follow_up_due"));
+        return CaseloadRow.read(row).entry(row.getString("participant_id"));
     }
 }

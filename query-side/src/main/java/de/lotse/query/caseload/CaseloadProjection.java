@@ -47,14 +47,11 @@ class CaseloadProjection {
     @EventHandler
     void on(IntakeCorrected event, @SequenceNumber long sequence) {
         var id = event.participantId().value();
-        var value = event.value();
-        if (value == null) {
-            return;
-        }
-        switch (event.field()) {
-            case FIRST_NAME -> caseload.correctFirstName(id, value, sequence);
-            case LAST_NAME -> caseload.correctLastName(id, value, sequence);
-            case ENTRY_DATE -> caseload.correctEntryDate(id, LocalDate.parse(value), sequence);
+        var field = event.field();
+        switch (field) {
+            case FIRST_NAME -> caseload.correctFirstName(id, field.parse(event.value(), String.class), sequence);
+            case LAST_NAME -> caseload.correctLastName(id, field.parse(event.value(), String.class), sequence);
+            case ENTRY_DATE -> caseload.correctEntryDate(id, field.parse(event.value(), LocalDate.class), sequence);
             default -> {}
         }
     }

@@ -124,7 +124,7 @@ class EsfFactsProjection {
             return null;
         }
         return field == IntakeField.NATIONALITY
-                ? NationalityGroup.of(Nationality.of(value)).name()
+                ? NationalityGroup.of(field.parse(value, Nationality.class)).name()
                 : value;
     }
 }

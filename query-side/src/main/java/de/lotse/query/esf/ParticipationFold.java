@@ -95,23 +95,30 @@ final class ParticipationFold {
                         participantId, characteristics, stages, situations, qualifications, exit, followUp));
     }
 
+    /** A personal field arrives without its value, and only ISCED may be corrected to unknown. */
     private static Characteristics corrected(Characteristics c, IntakeField field, @Nullable String value, int age) {
-        // A personal field arrives without its value, and only ISCED may be corrected to unknown.
-        var changed = value == null ? null : field;
-        var to = value == null ? "" : value;
         return new Characteristics(
-                changed == IntakeField.GENDER ? Gender.valueOf(to) : c.gender(),
-                changed == IntakeField.ENTRY_DATE ? LocalDate.parse(to) : c.entryDate(),
+                correctedOr(c.gender(), IntakeField.GENDER, Gender.class, field, value),
+                correctedOr(c.entryDate(), IntakeField.ENTRY_DATE, LocalDate.class, field, value),
                 age,
-                changed == IntakeField.LABOUR_STATUS ? LabourStatus.valueOf(to) : c.labourStatus(),
-                field == IntakeField.ISCED ? (value == null ? null : Integer.valueOf(value)) : c.isced(),
-                changed == IntakeField.NATIONALITY
-                        ? NationalityGroup.valueOf(to) == NationalityGroup.THIRD_COUNTRY
+                correctedOr(c.labourStatus(), IntakeField.LABOUR_STATUS, LabourStatus.class, field, value),
+                field == IntakeField.ISCED ? (Integer) field.parse(value) : c.isced(),
+                field == IntakeField.NATIONALITY && value != null
+                        ? NationalityGroup.valueOf(value) == NationalityGroup.THIRD_COUNTRY
                         : c.thirdCountry(),
-                changed == IntakeField.FOREIGN_BACKGROUND ? Answer.valueOf(to) : c.foreignBackground(),
-                changed == IntakeField.DISABILITY ? Answer.valueOf(to) : c.disability(),
-                changed == IntakeField.MINORITY ? Answer.valueOf(to) : c.minority(),
-                changed == IntakeField.HOMELESS ? Answer.valueOf(to) : c.homeless(),
-                changed == IntakeField.RURAL ? Boolean.parseBoolean(to) : c.rural());
+                correctedOr(c.foreignBackground(), IntakeField.FOREIGN_BACKGROUND, Answer.class, field, value),
+                correctedOr(c.disability(), IntakeField.DISABILITY, Answer.class, field, value),
+                correctedOr(c.minority(), IntakeField.MINORITY, Answer.class, field, value),
+                correctedOr(c.homeless(), IntakeField.HOMELESS, Answer.class, field, value),
+                correctedOr(c.rural(), IntakeField.RURAL, Boolean.class, field, value));
+    }
+
+    /**
+     * The corrected value if {@code field} is the one {@code wanted}, else the current one. The
+     * facts keep a nationality as its group, not as the code, so it is read apart above.
+     */
+    private static <T> T correctedOr(
+            T current, IntakeField wanted, Class<T> type, IntakeField field, @Nullable String value) {
+        return field == wanted && value != null ? field.parse(value, type) : current;
     }
 }

@@ -71,8 +71,8 @@ class ProjectionRebuilds implements DisposableBean {
         if (readModel == null || liveProcessor.isEmpty()) {
             throw refused(ReplayRefusal.unknown(name));
         }
-        var rebuild =
-                new Rebuild(readModel, liveProcessor.get(), events, dataSource, tokens, properties, new Listener());
+        var rebuild = new Rebuild(
+                readModel, liveProcessor.get(), events, dataSource, tokens, properties, running.values()::remove);
         if (running.putIfAbsent(name, rebuild) != null) {
             throw refused(ReplayRefusal.alreadyReplaying(name));
         }
@@ -83,12 +83,6 @@ class ProjectionRebuilds implements DisposableBean {
     Optional<Rebuild> running(String name) {
         return Optional.ofNullable(running.get(name));
     }
-
-    /**
-     * Called after each batch a rebuild has committed, on the rebuild's thread. Nothing happens here;
-     * it is the seam where a test holds a rebuild between two batches.
-     */
-    void batchCommitted(String readModel) throws InterruptedException {}
 
     @Override
     public void destroy() throws InterruptedException {
@@ -109,18 +103,5 @@ class ProjectionRebuilds implements DisposableBean {
 
     private static CommandExecutionException refused(ReplayRefusal refusal) {
         return new CommandExecutionException(refusal.detail(), null, refusal);
-    }
-
-    private final class Listener implements Rebuild.Listener {
-
-        @Override
-        public void batchCommitted(String readModel) throws InterruptedException {
-            ProjectionRebuilds.this.batchCommitted(readModel);
-        }
-
-        @Override
-        public void ended(Rebuild rebuild) {
-            running.values().remove(rebuild);
-        }
     }
 }

@@ -27,10 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Rebuild implements Runnable {
 
-    /** What the owner of the rebuild hears of it. */
+    /** What the owner of the rebuild hears of it: that it has ended, whether it switched or failed. */
     interface Listener {
-
-        void batchCommitted(String readModel) throws InterruptedException;
 
         void ended(Rebuild rebuild);
     }
@@ -126,7 +124,6 @@ final class Rebuild implements Runnable {
             workers.apply(batch);
             position = ProcessorTokens.positionOf(batch.get(batch.size() - 1).trackingToken());
             applied += batch.size();
-            listener.batchCommitted(readModel.name());
             if (Thread.interrupted()) {
                 throw new InterruptedException("the rebuild was stopped");
             }

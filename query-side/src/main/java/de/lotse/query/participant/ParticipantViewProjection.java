@@ -6,12 +6,8 @@ import static de.lotse.api.participant.ParticipantView.StageStatus.CLOSED_AT_EXI
 import static de.lotse.api.participant.ParticipantView.StageStatus.COMPLETED;
 
 import de.lotse.api.caseload.CoachReassigned;
-import de.lotse.api.participant.Answer;
-import de.lotse.api.participant.Gender;
 import de.lotse.api.participant.IntakeCorrected;
 import de.lotse.api.participant.IntakeField;
-import de.lotse.api.participant.LabourStatus;
-import de.lotse.api.participant.Nationality;
 import de.lotse.api.participant.ParticipantEnrolled;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantView;
@@ -215,20 +211,8 @@ class ParticipantViewProjection {
     }
 
     private JsonNode corrected(IntakeField field, @Nullable String value) {
-        if (value == null) {
-            return NullNode.getInstance();
-        }
-        Object parsed = switch (field) {
-            case FIRST_NAME, LAST_NAME, POSTCODE -> value;
-            case DATE_OF_BIRTH, ENTRY_DATE -> LocalDate.parse(value);
-            case GENDER -> Gender.valueOf(value);
-            case LABOUR_STATUS -> LabourStatus.valueOf(value);
-            case ISCED -> Integer.valueOf(value);
-            case NATIONALITY -> Nationality.of(value).code();
-            case FOREIGN_BACKGROUND, DISABILITY, MINORITY, HOMELESS -> Answer.valueOf(value);
-            case RURAL -> Boolean.valueOf(value);
-        };
-        return json.valueToTree(parsed);
+        var parsed = field.parse(value);
+        return parsed == null ? NullNode.getInstance() : json.valueToTree(parsed);
     }
 
     private static LocalDate dateOf(JsonNode entry, String dateField) {

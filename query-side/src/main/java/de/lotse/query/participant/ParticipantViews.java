@@ -58,7 +58,10 @@ public class ParticipantViews {
 
     /** Changes the participant's document for an event, unless the view has applied that event already. */
     void change(UUID participantId, long sequence, Consumer<ObjectNode> change) {
-        documents.change(participantId, sequence, change);
+        documents.change(participantId, sequence, document -> {
+            change.accept(document);
+            return document;
+        });
     }
 
     private Optional<SequencedRows.Stored<ObjectNode>> load(UUID participantId) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * A projection's rows keyed by participant, each remembering the sequence number of the last event
@@ -33,7 +34,7 @@ public final class SequencedRows<R> {
 
     private static final class Entry<R> {
 
-        final R row;
+        R row;
         long sequence;
         boolean changed;
 
@@ -67,12 +68,15 @@ public final class SequencedRows<R> {
         });
     }
 
-    /** Changes the participant's row for an event, unless the row is unknown or has seen that event. */
-    public void change(UUID participantId, long sequence, Consumer<R> change) {
+    /**
+     * Changes the participant's row for an event, unless the row is unknown or has seen that event:
+     * {@code change} gives the row after the event, a new value or the same one changed in place.
+     */
+    public void change(UUID participantId, long sequence, UnaryOperator<R> change) {
         rows.collect(loaded -> loaded.computeIfAbsent(participantId, this::stored)
                 .ifPresent(entry -> {
                     if (entry.sequence < sequence) {
-                        change.accept(entry.row);
+                        entry.row = change.apply(entry.row);
                         entry.sequence = sequence;
                         entry.changed = true;
                     }

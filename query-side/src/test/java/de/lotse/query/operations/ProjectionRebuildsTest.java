@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,10 +63,11 @@ class ProjectionRebuildsTest {
         Routes.walk(readSide, 10);
         readSide.awaitLiveProcessorsAtHead();
         var before = readSide.rows("caseload");
-        var rebuilds = new PausingRebuilds(readSide, 5);
+        var pausing = new PausingRebuilds(readSide, 5);
+        var rebuilds = pausing.rebuilds;
 
         rebuilds.start("caseload");
-        rebuilds.paused.await();
+        pausing.paused.await();
 
         assertThat(readSide.rows("caseload")).containsExactlyElementsOf(before);
         assertThat(count(RebuildTables.REBUILD + ".caseload")).isBetween(1L, 9L);
@@ -75,7 +75,7 @@ class ProjectionRebuildsTest {
         readSide.append(enrolled(duringRebuild, "During", "Rebuild", "coach1", LATER));
         await().atMost(ReadSide.PATIENCE).until(() -> readSide.rows("caseload").size() == 11);
 
-        rebuilds.resume.countDown();
+        pausing.resume.countDown();
         await().atMost(ReadSide.PATIENCE)
                 .until(() -> rebuilds.running("caseload").isEmpty());
         var afterSwitch = ParticipantId.random();
@@ -132,16 +132,17 @@ class ProjectionRebuildsTest {
     @Test
     void refusesASecondRebuildOfAReadModelWhileOneRuns() throws InterruptedException {
         Routes.walk(readSide, 3);
-        var rebuilds = new PausingRebuilds(readSide, 2);
+        var pausing = new PausingRebuilds(readSide, 2);
+        var rebuilds = pausing.rebuilds;
         rebuilds.start("caseload");
-        rebuilds.paused.await();
+        pausing.paused.await();
 
         assertThatThrownBy(() -> rebuilds.start("caseload"))
                 .isInstanceOfSatisfying(
                         CommandExecutionException.class,
                         refusal -> assertThat(refusal.<ReplayRefusal>getDetails())
                                 .contains(ReplayRefusal.alreadyReplaying("caseload")));
-        rebuilds.resume.countDown();
+        pausing.resume.countDown();
         await().atMost(ReadSide.PATIENCE)
                 .until(() -> rebuilds.running("caseload").isEmpty());
     }
@@ -250,28 +251,5 @@ class ProjectionRebuildsTest {
                 .param("schema", schema)
                 .query(String.class)
                 .list();
-    }
-
-    /** Holds a rebuild after its first batch until the test lets it go on. */
-    static final class PausingRebuilds extends ProjectionRebuilds {
-
-        final CountDownLatch paused = new CountDownLatch(1);
-        final CountDownLatch resume = new CountDownLatch(1);
-
-        PausingRebuilds(ReadSide readSide, int batchSize) {
-            super(
-                    List.of(readSide.caseload, readSide.participantView),
-                    readSide.dataSource,
-                    readSide.axon.eventStore(),
-                    readSide.axon.eventProcessingConfiguration(),
-                    readSide.tokens,
-                    new RebuildProperties(batchSize, 2));
-        }
-
-        @Override
-        void batchCommitted(String readModel) throws InterruptedException {
-            paused.countDown();
-            resume.await();
-        }
     }
 }

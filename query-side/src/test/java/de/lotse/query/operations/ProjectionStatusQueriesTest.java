@@ -76,9 +76,10 @@ class ProjectionStatusQueriesTest {
     void reportsARunningRebuildWithHowFarItHasGot() throws InterruptedException {
         Routes.walk(readSide, 4);
         readSide.awaitLiveProcessorsAtHead();
-        var rebuilds = new ProjectionRebuildsTest.PausingRebuilds(readSide, 3);
+        var pausing = new PausingRebuilds(readSide, 3);
+        var rebuilds = pausing.rebuilds;
         rebuilds.start("participant-view");
-        rebuilds.paused.await();
+        pausing.paused.await();
 
         var statuses = status(rebuilds);
 
@@ -90,7 +91,7 @@ class ProjectionStatusQueriesTest {
         assertThat(views.rebuild().position()).isBetween(6L, views.head() - 1);
         assertThat(views.rebuild().progress())
                 .isEqualTo((double) views.rebuild().position() / views.head());
-        rebuilds.resume.countDown();
+        pausing.resume.countDown();
         await().atMost(ReadSide.PATIENCE)
                 .until(() -> rebuilds.running("participant-view").isEmpty());
     }

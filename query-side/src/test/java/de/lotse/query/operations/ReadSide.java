@@ -19,6 +19,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ReadSide implements AutoCloseable {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final int REBUILD_WORKERS = 2;
 
     final DataSource dataSource = TestDatabase.fresh();
     final JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -83,13 +85,18 @@ final class ReadSide implements AutoCloseable {
     }
 
     ProjectionRebuilds rebuilds(int batchSize) {
+        return rebuilds(batchSize, axon.eventStore());
+    }
+
+    /** Rebuilds that read the events from {@code events}, each in batches of {@code batchSize} per worker. */
+    ProjectionRebuilds rebuilds(int batchSize, EventStore events) {
         return new ProjectionRebuilds(
                 List.of(caseload, participantView),
                 dataSource,
-                axon.eventStore(),
+                events,
                 axon.eventProcessingConfiguration(),
                 tokens,
-                new RebuildProperties(batchSize, 2));
+                new RebuildProperties(batchSize, REBUILD_WORKERS));
     }
 
     /** Appends the events, each the next in its participant's stream, in one transaction. */

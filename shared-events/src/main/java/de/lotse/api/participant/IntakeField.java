@@ -6,37 +6,41 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An intake field that a correction may change, under its name in the intake request. Each field
- * knows which values are valid on their own, so that a bad correction is refused at the edge.
- * The coach is not here: reassigning a participant is not a correction of what was answered.
+ * An intake field that a correction may change, under its name in the intake request. A
+ * correction carries its new value as text; each field parses that text into its typed value
+ * (a {@link Gender}, a {@link LocalDate}, the ISCED level as an {@link Integer} …) here and
+ * nowhere else, and knows which values are valid on their own, so that a bad correction is refused
+ * at the edge. The coach is not here: reassigning a participant is not a correction of what was
+ * answered.
  */
 public enum IntakeField {
-    FIRST_NAME("firstName", IntakeField::isText, true),
-    LAST_NAME("lastName", IntakeField::isText, true),
-    DATE_OF_BIRTH("dateOfBirth", IntakeField::isPastDate, true),
-    POSTCODE("postcode", IntakeField::isPostcode, true),
-    GENDER("gender", v -> isEnum(Gender.class, v), false),
-    ENTRY_DATE("entryDate", IntakeField::isDate, false),
-    LABOUR_STATUS("labourStatus", v -> isEnum(LabourStatus.class, v), false),
-    ISCED("isced", v -> v.matches("[0-8]"), false),
-    NATIONALITY("nationality", Nationality::isValid, false),
-    FOREIGN_BACKGROUND("foreignBackground", v -> isEnum(Answer.class, v), false),
-    DISABILITY("disability", v -> isEnum(Answer.class, v), false),
-    MINORITY("minority", v -> isEnum(Answer.class, v), false),
-    HOMELESS("homeless", v -> isEnum(Answer.class, v), false),
-    RURAL("rural", v -> v.equals("true") || v.equals("false"), false);
+    FIRST_NAME("firstName", Kind.NAME, true),
+    LAST_NAME("lastName", Kind.NAME, true),
+    DATE_OF_BIRTH("dateOfBirth", Kind.DATE_OF_BIRTH, true),
+    POSTCODE("postcode", Kind.POSTCODE, true),
+    GENDER("gender", Kind.of(Gender.class), false),
+    ENTRY_DATE("entryDate", Kind.DATE, false),
+    LABOUR_STATUS("labourStatus", Kind.of(LabourStatus.class), false),
+    ISCED("isced", Kind.ISCED, false),
+    NATIONALITY("nationality", Kind.NATIONALITY, false),
+    FOREIGN_BACKGROUND("foreignBackground", Kind.of(Answer.class), false),
+    DISABILITY("disability", Kind.of(Answer.class), false),
+    MINORITY("minority", Kind.of(Answer.class), false),
+    HOMELESS("homeless", Kind.of(Answer.class), false),
+    RURAL("rural", Kind.BOOLEAN, false);
 
     private final String wireName;
-    private final Predicate<String> validValue;
+    private final Kind<?> kind;
     private final boolean personal;
 
-    IntakeField(String wireName, Predicate<String> validValue, boolean personal) {
+    IntakeField(String wireName, Kind<?> kind, boolean personal) {
         this.wireName = wireName;
-        this.validValue = validValue;
+        this.kind = kind;
         this.personal = personal;
     }
 
@@ -61,32 +65,92 @@ public enum IntakeField {
 
     /** Whether {@code value} is valid for this field on its own; only ISCED may be unknown (null). */
     public boolean accepts(@Nullable String value) {
-        return value == null ? this == ISCED : validValue.test(value);
-    }
-
-    private static boolean isText(String value) {
-        return !value.isBlank() && value.length() <= 100;
-    }
-
-    private static boolean isPostcode(String value) {
-        return value.matches("[0-9A-Za-z -]{3,10}");
-    }
-
-    private static boolean isDate(String value) {
+        if (value == null) {
+            return this == ISCED;
+        }
         try {
-            LocalDate.parse(value);
-            return true;
-        } catch (DateTimeParseException e) {
+            return kind.accepts(value);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             return false;
         }
     }
 
-    /** As the intake's {@code @Past}: a date of birth today or later is a typing error. */
-    private static boolean isPastDate(String value) {
-        return isDate(value) && LocalDate.parse(value).isBefore(LocalDate.now());
+    /**
+     * The typed value of a correction to this field: text for names and the postcode, a {@link
+     * LocalDate}, an enum constant, an {@link Integer} for ISCED, a {@link Nationality} or a {@link
+     * Boolean}; null only for an unknown ISCED. A stored correction is parsed without the checks of
+     * {@link #accepts}, which judge a new value against today: it was accepted when it was made.
+     *
+     * @throws IllegalArgumentException if the text is not of the field's type
+     */
+    public @Nullable Object parse(@Nullable String value) {
+        if (value == null) {
+            if (this == ISCED) {
+                return null;
+            }
+            throw new IllegalArgumentException("only ISCED may be corrected to unknown, not " + wireName);
+        }
+        try {
+            return kind.parser().apply(value);
+        } catch (DateTimeParseException e) {
+            // Without the text: a date of birth is personal data.
+            throw new IllegalArgumentException("not a date for " + wireName, e);
+        }
     }
 
-    private static <E extends Enum<E>> boolean isEnum(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(value));
+    /**
+     * {@link #parse(String)} for a caller that knows the field's type, such as {@code LocalDate} for
+     * the entry date, and needs a value: an unknown ISCED is refused here too.
+     */
+    public <T> T parse(@Nullable String value, Class<T> type) {
+        if (!type.equals(kind.type())) {
+            throw new IllegalArgumentException(
+                    wireName + " holds " + kind.type().getSimpleName() + ", not " + type);
+        }
+        var parsed = parse(value);
+        if (parsed == null) {
+            throw new IllegalArgumentException(wireName + " is unknown");
+        }
+        return type.cast(parsed);
+    }
+
+    /** A field's value type, how its text parses, and what it must satisfy on its own beyond parsing. */
+    private record Kind<T>(Class<T> type, Function<String, T> parser, Predicate<T> rule) {
+
+        static final Kind<String> NAME = new Kind<>(String.class, text -> text, t -> !t.isBlank() && t.length() <= 100);
+        static final Kind<String> POSTCODE =
+                new Kind<>(String.class, text -> text, t -> t.matches("[0-9A-Za-z -]{3,10}"));
+        static final Kind<LocalDate> DATE = new Kind<>(LocalDate.class, LocalDate::parse, date -> true);
+        /** As the intake's {@code @Past}: a date of birth today or later is a typing error. */
+        static final Kind<LocalDate> DATE_OF_BIRTH =
+                new Kind<>(LocalDate.class, LocalDate::parse, date -> date.isBefore(LocalDate.now()));
+
+        static final Kind<Integer> ISCED = new Kind<>(Integer.class, Kind::iscedLevel, level -> true);
+        static final Kind<Nationality> NATIONALITY = new Kind<>(Nationality.class, Nationality::of, n -> true);
+        static final Kind<Boolean> BOOLEAN = new Kind<>(Boolean.class, Kind::strictBoolean, b -> true);
+
+        static <E extends Enum<E>> Kind<E> of(Class<E> type) {
+            return new Kind<>(type, name -> Enum.valueOf(type, name), constant -> true);
+        }
+
+        boolean accepts(String value) {
+            return rule.test(parser.apply(value));
+        }
+
+        /** One of the ISCED 2011 levels 0 to 8, written as the single digit. */
+        private static Integer iscedLevel(String text) {
+            if (!text.matches("[0-8]")) {
+                throw new IllegalArgumentException("not an ISCED level: " + text);
+            }
+            return Integer.valueOf(text);
+        }
+
+        private static Boolean strictBoolean(String text) {
+            return switch (text) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new IllegalArgumentException("neither true nor false: " + text);
+            };
+        }
     }
 }
