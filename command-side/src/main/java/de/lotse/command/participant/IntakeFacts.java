@@ -75,10 +75,7 @@ record IntakeFacts(PersonalDetails personalDetails, LocalDate entryDate) {
                         details.postcode()));
             case DATE_OF_BIRTH ->
                 withDetails(new PersonalDetails(
-                        details.firstName(),
-                        details.lastName(),
-                        field.parse(value, LocalDate.class),
-                        details.postcode()));
+                        details.firstName(), details.lastName(), (LocalDate) field.parse(value), details.postcode()));
             case POSTCODE ->
                 withDetails(new PersonalDetails(
                         details.firstName(),

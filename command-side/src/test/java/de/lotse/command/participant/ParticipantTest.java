@@ -823,6 +823,17 @@ class ParticipantTest {
         }
 
         @Test
+        void readsAStoredCorrectionOfTheDateOfBirthAsGoneOnceErased() {
+            // As the events read after an erasure: the sealed value of a personal correction is the marker.
+            var erasedCorrection = new IntakeCorrected(
+                    ID, IntakeField.DATE_OF_BIRTH, PersonalDetails.ERASED, PersonalDetails.ERASED, 34);
+            fixture.given(enrolledOn(ENTRY), erasedCorrection, new PersonalDataErased(ID, "request", true))
+                    .when(start(Stage.COACHING, ENTRY), COACH1)
+                    .expectNoEvents()
+                    .expectException(violates(PathwayRule.ALREADY_ERASED));
+        }
+
+        @Test
         void refusesASecondErasure() {
             fixture.given(enrolledOn(ENTRY), new PersonalDataErased(ID, "request", true))
                     .when(new de.lotse.api.participant.ErasePersonalData(ID, "again", true), ADMIN)

@@ -1,6 +1,7 @@
 package de.lotse.platform.privacy;
 
 import de.lotse.api.participant.ParticipantEvent;
+import de.lotse.api.participant.PersonalDetails;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -25,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 public class PersonalDataCipher {
 
-    public static final String ERASED = "[erased]";
+    public static final String ERASED = PersonalDetails.ERASED;
     private static final String PREFIX = "lotse:enc:v1:";
 
     private final ParticipantKeys keys;

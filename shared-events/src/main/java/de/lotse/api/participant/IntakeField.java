@@ -84,6 +84,11 @@ public enum IntakeField {
      * @throws IllegalArgumentException if the text is not of the field's type
      */
     public @Nullable Object parse(@Nullable String value) {
+        if (personal && PersonalDetails.ERASED.equals(value)) {
+            // A stored correction of a personal field reads so once the person was erased: a name or
+            // postcode as the marker itself, the date of birth as gone, like the intake's own.
+            return kind.type() == String.class ? value : null;
+        }
         if (value == null) {
             if (this == ISCED) {
                 return null;

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 public record PersonalDetails(
         String firstName, String lastName, @Nullable LocalDate dateOfBirth, String postcode) {
 
+    /** What an erased personal text reads as, in every event and view. */
+    public static final String ERASED = "[erased]";
+
     /** Completed years of age on {@code date}, as the ESF+ age bands count it. */
     public int ageOn(LocalDate date) {
         if (dateOfBirth == null) {

@@ -55,4 +55,11 @@ class IntakeFieldTest {
         assertThat(IntakeField.NATIONALITY.accepts("ZZ")).isFalse();
         assertThat(IntakeField.RURAL.accepts("false")).isTrue();
     }
+
+    @Test
+    void readsAnErasedPersonalCorrectionAsTheMarkerOrAsGone() {
+        assertThat(IntakeField.LAST_NAME.parse(PersonalDetails.ERASED)).isEqualTo(PersonalDetails.ERASED);
+        assertThat(IntakeField.DATE_OF_BIRTH.parse(PersonalDetails.ERASED)).isNull();
+        assertThat(IntakeField.ENTRY_DATE.accepts(PersonalDetails.ERASED)).isFalse();
+    }
 }
