@@ -1,7 +1,5 @@
 package de.lotse.web;
 
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import de.lotse.api.access.Role;
@@ -10,27 +8,38 @@ import de.lotse.platform.security.StoredAccount;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mockito.Answers;
+import org.mockito.invocation.InvocationOnMock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.bean.override.mockito.MockReset;
 
 /**
  * The account table as a web slice sees it. The UI's chain reads the signed-in account on every
  * request ({@code SessionRecheck}); here every test user is an enabled account with exactly the
  * roles the test signed them in with, so each request goes through as the test meant it. A test
- * that needs another account (disabled, with a one-time password) stubs {@link Accounts#find}.
+ * that needs another account (disabled, with a one-time password) stubs {@link Accounts#find}
+ * for the length of that test.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SignedInAccounts {
 
     private static final String ROLE_PREFIX = "ROLE_";
 
+    /** Reset after each test, so that an account a test stubs does not outlive it; the default stays. */
     @Bean
     Accounts accounts() {
-        var accounts = mock(Accounts.class);
-        given(accounts.find(anyString())).willAnswer(call -> Optional.of(asSignedIn(call.getArgument(0))));
-        return accounts;
+        return mock(Accounts.class, MockReset.withSettings(MockReset.AFTER).defaultAnswer(SignedInAccounts::answer));
+    }
+
+    private static @Nullable Object answer(InvocationOnMock call) throws Throwable {
+        if (call.getMethod().getName().equals("find")) {
+            return Optional.of(asSignedIn(call.getArgument(0)));
+        }
+        return Answers.RETURNS_DEFAULTS.answer(call);
     }
 
     /** The account of the signed-in test user, with the roles of their authentication. */
