@@ -15,7 +15,9 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import jakarta.servlet.Filter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -75,6 +77,32 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /*
+     * The chains' own filters are beans, so that the chains can be given them; Spring Boot would
+     * also register every filter bean for every request of the servlet container, where the
+     * password-change gate answered the web UI's change-password page with the API's 403.
+     */
+    @Bean
+    FilterRegistrationBean<BearerTokens> bearerTokensOnlyInTheChain(BearerTokens filter) {
+        return onlyInTheChain(filter);
+    }
+
+    @Bean
+    FilterRegistrationBean<PasswordChangeGate> passwordChangeGateOnlyInTheChain(PasswordChangeGate filter) {
+        return onlyInTheChain(filter);
+    }
+
+    @Bean
+    FilterRegistrationBean<SessionRecheck> sessionRecheckOnlyInTheChain(SessionRecheck filter) {
+        return onlyInTheChain(filter);
+    }
+
+    private static <F extends Filter> FilterRegistrationBean<F> onlyInTheChain(F filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
