@@ -1,5 +1,6 @@
 package de.lotse.web;
 
+import de.lotse.api.account.CoachChoice;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.Gender;
 import de.lotse.api.participant.LabourStatus;
@@ -15,6 +16,10 @@ public final class Participants {
 
     public static final String ID = "8f6a4c1e-2b1d-4d7e-9a51-3c0f2e6b7a10";
     public static final LocalDate ENTRY = LocalDate.of(2026, 1, 15);
+
+    /** The coaches a team lead may put a participant with, as {@code FindCoaches} answers. */
+    public static final List<CoachChoice> COACHES =
+            List.of(new CoachChoice("coach1", "Clara Adler"), new CoachChoice("coach2", "Carla Berger"));
 
     private Participants() {}
 

@@ -1,7 +1,9 @@
 package de.lotse.web;
 
 import de.lotse.platform.security.CurrentCaller;
+import de.lotse.platform.security.Passwords;
 import de.lotse.platform.testing.ApiSecurity;
+import de.lotse.platform.testing.SignedInAccounts;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -14,13 +16,15 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * What a web slice test needs beside the controller under test: both security chains (the API's
- * and the UI's), the current caller, the clock, and the UI's shared pieces (gateways, languages,
- * error pages). The gateways' Axon side is mocked; a test that stubs or checks it autowires the mock.
+ * through {@link ApiSecurity}, and the UI's) with their filters, the current caller, the clock, the
+ * password policy, and the UI's shared pieces (gateways, languages, error pages). The gateways' Axon
+ * side and the token table are mocked, and the account table answers as {@link SignedInAccounts}
+ * describes; a test that stubs or checks a mock autowires it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ApiSecurity
-@Import(CurrentCaller.class)
+@Import({CurrentCaller.class, Passwords.class})
 @ComponentScan(basePackages = "de.lotse.web.system")
 @MockitoBean(types = {CommandGateway.class, QueryGateway.class})
 public @interface WebSlice {}

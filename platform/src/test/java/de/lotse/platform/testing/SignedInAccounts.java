@@ -1,47 +1,60 @@
 package de.lotse.platform.testing;
 
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import de.lotse.api.access.Role;
 import de.lotse.platform.security.Accounts;
 import de.lotse.platform.security.StoredAccount;
-import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mockito.Answers;
+import org.mockito.invocation.InvocationOnMock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.bean.override.mockito.MockReset;
 
 /**
- * The account table of a slice test: every account asked for is the user the test signed in
- * with ({@code @WithMockUser}), enabled and with that user's roles, so that the per-request check
- * of the stored account agrees with the test's user. A plain class, brought in by {@link
- * ApiSecurity}'s import only, so that no component scan of a whole application picks it up.
+ * The account table as a web slice sees it. The UI's chain reads the signed-in account on every
+ * request ({@code SessionRecheck}); here every test user is an enabled account with exactly the
+ * roles the test signed them in with, so each request goes through as the test meant it. A test
+ * that needs another account (disabled, with a one-time password) stubs {@link Accounts#find}
+ * for the length of that test. A plain class, brought in by {@link ApiSecurity}'s import only, so
+ * that no component scan of a whole application picks it up.
  */
-class SignedInAccounts {
+public class SignedInAccounts {
 
+    private static final String ROLE_PREFIX = "ROLE_";
+
+    /** Reset after each test, so that an account a test stubs does not outlive it; the default stays. */
     @Bean
     Accounts accounts() {
-        var accounts = mock(Accounts.class);
-        when(accounts.find(anyString())).thenAnswer(call -> signedIn(call.getArgument(0)));
-        return accounts;
+        return mock(Accounts.class, MockReset.withSettings(MockReset.AFTER).defaultAnswer(SignedInAccounts::answer));
     }
 
-    private static Optional<StoredAccount> signedIn(String username) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.getName().equals(username)) {
-            return Optional.empty();
+    private static @Nullable Object answer(InvocationOnMock call) throws Throwable {
+        if (call.getMethod().getName().equals("find")) {
+            return Optional.of(asSignedIn(call.getArgument(0)));
         }
-        var roles = authentication.getAuthorities().stream()
+        return Answers.RETURNS_DEFAULTS.answer(call);
+    }
+
+    /** The account of the signed-in test user, with the roles of their authentication. */
+    public static StoredAccount asSignedIn(String username) {
+        return new StoredAccount(username, username, rolesSignedIn(), true, "{noop}unused", false, null);
+    }
+
+    private static Set<Role> rolesSignedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Set.of();
+        }
+        return authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .filter(name -> name != null && name.startsWith("ROLE_"))
-                .map(name -> name.substring("ROLE_".length()))
-                .filter(name -> Arrays.stream(Role.values())
-                        .anyMatch(role -> role.name().equals(name)))
-                .map(Role::valueOf)
+                .filter(authority -> authority != null && authority.startsWith(ROLE_PREFIX))
+                .map(authority -> Role.valueOf(authority.substring(ROLE_PREFIX.length())))
                 .collect(Collectors.toSet());
-        return Optional.of(new StoredAccount(username, username, roles, true, "{noop}unused", false, null));
     }
 }

@@ -1,12 +1,11 @@
 package de.lotse.web.admin;
 
 import de.lotse.api.access.Role;
-import de.lotse.web.system.DemoUserNames;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The administrator's overview: what each role may, and the demo users to try them with. */
+/** The administrator's overview: what each role may, and the way to the accounts that hold them. */
 @Controller
 class AdminPageController {
 
@@ -15,7 +14,6 @@ class AdminPageController {
     @GetMapping("/admin")
     String overview(Model model) {
         model.addAttribute("roles", Role.values());
-        model.addAttribute("demoUsers", DemoUserNames.ALL);
         return VIEW;
     }
 }

@@ -1,4 +1,4 @@
-/** The administrator's overview: the role table and the demo users. */
+/** The administrator's pages: the role table, the accounts, and the read models' progress. */
 @NullMarked
 package de.lotse.web.admin;
 

@@ -1,5 +1,7 @@
 package de.lotse.web.intake;
 
+import de.lotse.api.account.CoachChoice;
+import de.lotse.api.account.FindCoaches;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.Gender;
@@ -8,7 +10,6 @@ import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.ParticipantView;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.web.system.CatchUp;
-import de.lotse.web.system.DemoUserNames;
 import de.lotse.web.system.Gateways;
 import de.lotse.web.system.Viewer;
 import jakarta.validation.Valid;
@@ -30,9 +31,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The intake form. An invalid answer is shown beside its field; a duplicate intake shows a warning
- * that links to the participant already enrolled. After a successful intake the participant page
- * opens once the read view knows the new participant.
+ * The intake form. An invalid answer is shown beside its field, as is a coach who holds no
+ * caseload; a duplicate intake shows a warning that links to the participant already enrolled.
+ * After a successful intake the participant page opens once the read view knows the new
+ * participant.
  */
 @Controller
 class IntakePageController {
@@ -71,6 +73,9 @@ class IntakePageController {
         }
         var id = ParticipantId.random();
         var rejection = gateways.send(intake.toCommand(id, caseloadOf(intake)));
+        if (rejection.isPresent() && rejection.get().markOn(errors)) {
+            return new ModelAndView(choices(model, locale), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
         if (rejection.isPresent()) {
             model.addAttribute("rejection", rejection.get());
             return new ModelAndView(choices(model, locale), model.asMap(), HttpStatus.CONFLICT);
@@ -91,14 +96,17 @@ class IntakePageController {
         catchUp.read(() -> gateways.askIfKnown(query, ParticipantView.class), Optional::isPresent);
     }
 
-    private static String choices(Model model, Locale locale) {
+    private String choices(Model model, Locale locale) {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("labourStatuses", LabourStatus.values());
         model.addAttribute("iscedLevels", IntStream.rangeClosed(0, 8).boxed().toList());
         model.addAttribute("answers", Answer.values());
         model.addAttribute("yesNo", List.of(true, false));
         model.addAttribute("nationalities", Nationalities.in(locale));
-        model.addAttribute("knownCoaches", DemoUserNames.coaches());
+        var caller = currentCaller.get();
+        if (Viewer.of(caller).choosesCoach()) {
+            model.addAttribute("coaches", gateways.askForList(new FindCoaches(caller), CoachChoice.class));
+        }
         return VIEW;
     }
 }

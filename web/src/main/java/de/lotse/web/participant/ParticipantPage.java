@@ -1,5 +1,7 @@
 package de.lotse.web.participant;
 
+import de.lotse.api.account.CoachChoice;
+import de.lotse.api.account.FindCoaches;
 import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantId;
@@ -11,8 +13,8 @@ import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.Stage;
 import de.lotse.platform.security.CurrentCaller;
-import de.lotse.web.system.DemoUserNames;
 import de.lotse.web.system.Gateways;
+import de.lotse.web.system.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -62,7 +64,9 @@ class ParticipantPage {
         model.addAttribute(
                 "intakeFields",
                 Arrays.stream(IntakeField.values()).map(IntakeField::wireName).toList());
-        model.addAttribute("knownCoaches", DemoUserNames.coaches());
+        if (Viewer.of(currentCaller.get()).choosesCoach()) {
+            model.addAttribute("coaches", gateways.askForList(new FindCoaches(currentCaller.get()), CoachChoice.class));
+        }
         freshForms(participant, timeline).forEach((name, form) -> {
             if (!model.containsAttribute(name)) {
                 model.addAttribute(name, form);

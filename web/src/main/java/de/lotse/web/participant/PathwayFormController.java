@@ -21,8 +21,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The forms of the participant page, one route per command. Sent by htmx, each answers the page's
- * content fragment: refreshed after success, or with the refused form showing its errors or the
- * broken pathway rule in place. Sent without JavaScript, success redirects to the page.
+ * content fragment: refreshed after success, or with the refused form showing its errors, a refused
+ * input (a name that is no coach) or the broken pathway rule in place. Sent without JavaScript, success redirects to the page.
  */
 @Controller
 @RequestMapping("/participants/{id}")
@@ -167,6 +167,9 @@ class PathwayFormController {
             return render(submission, model, before, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         var rejection = gateways.send(command.apply(submission.participant()));
+        if (rejection.isPresent() && rejection.get().markOn(submission.errors())) {
+            return render(submission, model, before, HttpStatus.UNPROCESSABLE_CONTENT);
+        }
         if (rejection.isPresent()) {
             model.addAttribute("rejection", rejection.get());
             model.addAttribute("rejectedForm", submission.form());

@@ -1,14 +1,19 @@
 package de.lotse.web.system;
 
 import de.lotse.platform.security.CurrentCaller;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login page, and the start page each role lands on after it. */
 @Controller
 class StartPageController {
 
     static final String LOGIN_VIEW = "login/login";
+    private static final Pattern SECONDS = Pattern.compile("[0-9]{1,9}");
 
     private final CurrentCaller currentCaller;
 
@@ -16,8 +21,16 @@ class StartPageController {
         this.currentCaller = currentCaller;
     }
 
+    /**
+     * The login form, telling why one is here: a failed or paused sign-in ({@code blocked} the
+     * seconds to wait), a log-out, or an account disabled meanwhile, whose session the UI's chain
+     * ended and forwarded here with a 401.
+     */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(name = "blocked", required = false) @Nullable String blocked, Model model) {
+        if (blocked != null && SECONDS.matcher(blocked).matches()) {
+            model.addAttribute("blockedSeconds", Long.parseLong(blocked));
+        }
         return LOGIN_VIEW;
     }
 

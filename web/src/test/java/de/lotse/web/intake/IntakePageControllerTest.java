@@ -8,6 +8,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import de.lotse.api.access.Refusal;
+import de.lotse.api.account.FindCoaches;
 import de.lotse.api.participant.EnrolParticipant;
 import de.lotse.api.pathway.PathwayRule;
 import de.lotse.api.pathway.RuleViolation;
@@ -93,6 +95,32 @@ class IntakePageControllerTest {
     }
 
     @Test
+    void offersATeamLeadTheCoachesByName() {
+        answerCoaches();
+        var page = mvc.get()
+                .uri("/participants/new")
+                .with(user("lead").roles("TEAM_LEAD"))
+                .exchange();
+        assertThat(page)
+                .bodyText()
+                .contains("<option value=\"coach1\">Clara Adler</option>", "list=\"intake-coach-choices\"");
+    }
+
+    @Test
+    void showsBesideTheCoachFieldThatTheChosenNameHoldsNoCaseload() {
+        given(commands.sendAndWait(any()))
+                .willThrow(new CommandExecutionException("not a coach", null, Refusal.notACoach("evaluator")));
+        var form = elena();
+        form.set("coach", "evaluator");
+        var page = post(form, "lead", "TEAM_LEAD");
+        assertThat(page).hasStatus(422);
+        assertThat(page)
+                .bodyText()
+                .contains("intake-coach-error", "Kein aktives Konto mit der Rolle Coach oder Teamleitung.")
+                .doesNotContain("role=\"alert\"><p>");
+    }
+
+    @Test
     void warnsOfADuplicateIntakeWithALinkToTheExistingParticipant() {
         given(commands.sendAndWait(any()))
                 .willThrow(new CommandExecutionException(
@@ -122,12 +150,18 @@ class IntakePageControllerTest {
     private MvcTestResult post(LinkedMultiValueMap<String, String> form, String name, String role) {
         given(queries.query(any(), any(ResponseType.class)))
                 .willReturn(CompletableFuture.completedFuture(Participants.elena()));
+        answerCoaches();
         return mvc.post()
                 .uri("/participants")
                 .params(form)
                 .with(user(name).roles(role))
                 .with(csrf())
                 .exchange();
+    }
+
+    private void answerCoaches() {
+        given(queries.query(any(FindCoaches.class), any(ResponseType.class)))
+                .willReturn(CompletableFuture.completedFuture(Participants.COACHES));
     }
 
     private static LinkedMultiValueMap<String, String> elena() {

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.account.FindCoaches;
 import de.lotse.api.caseload.ReassignCoach;
 import de.lotse.api.participant.ErasePersonalData;
 import de.lotse.api.participant.ParticipantId;
@@ -169,7 +170,7 @@ class PathwayFormControllerTest {
                 .doesNotContain("Coach wechseln", "Personenbezogene Daten löschen");
         assertThat(mvc.get().uri(PAGE).with(user("lead").roles("TEAM_LEAD")))
                 .bodyText()
-                .contains("Coach wechseln", "value=\"coach1\"")
+                .contains("Coach wechseln", "value=\"coach1\"", "<option value=\"coach2\">Carla Berger</option>")
                 .doesNotContain("Personenbezogene Daten löschen");
         assertThat(mvc.get().uri(PAGE).with(user("admin").roles("ADMIN")))
                 .bodyText()
@@ -188,6 +189,27 @@ class PathwayFormControllerTest {
                 .exchange();
         assertThat(page).hasStatusOk();
         verify(commands).sendAndWait(new ReassignCoach(ParticipantId.of(Participants.ID), "coach2"));
+    }
+
+    @Test
+    void showsBesideTheCoachFieldThatTheNameHoldsNoCaseload() {
+        answer(Participants.elena());
+        given(commands.sendAndWait(any()))
+                .willThrow(new CommandExecutionException("not a coach", null, Refusal.notACoach("auditor")));
+        var page = mvc.post()
+                .uri(PAGE + "/coach")
+                .header("HX-Request", "true")
+                .param("coach", "auditor")
+                .with(user("lead").roles("TEAM_LEAD"))
+                .with(csrf())
+                .exchange();
+        assertThat(page).hasStatus(422);
+        assertThat(page)
+                .bodyText()
+                .contains(
+                        "coachReassignment-coach-error",
+                        "Kein aktives Konto mit der Rolle Coach oder Teamleitung.",
+                        "value=\"auditor\"");
     }
 
     @Test
@@ -262,6 +284,7 @@ class PathwayFormControllerTest {
                 .willReturn(
                         CompletableFuture.completedFuture(Participants.elena()),
                         CompletableFuture.completedFuture(Participants.elenaCoachedSince(START)));
+        answerCoaches();
     }
 
     private MvcTestResult startStage(String stage) {
@@ -277,5 +300,12 @@ class PathwayFormControllerTest {
 
     private void answer(ParticipantView participant) {
         given(queries.query(any(), any(ResponseType.class))).willReturn(CompletableFuture.completedFuture(participant));
+        answerCoaches();
+    }
+
+    /** The coaches a team lead may choose from; stubbed last, so that it wins over the participant. */
+    private void answerCoaches() {
+        given(queries.query(any(FindCoaches.class), any(ResponseType.class)))
+                .willReturn(CompletableFuture.completedFuture(Participants.COACHES));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.access.Role;
+import de.lotse.api.account.AccountEvents;
 import de.lotse.api.caseload.ParticipantStatus;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.Gender;
@@ -151,7 +152,8 @@ class I18nPropertiesSyncTest {
         expected.addAll(keys("role", Role.values()));
         Arrays.stream(Role.values()).forEach(role -> expected.add("role." + role + ".may"));
         Arrays.stream(IntakeField.values()).forEach(field -> expected.add("field." + field.wireName()));
-        ParticipantEvents.TYPES.forEach(type -> expected.add("event." + ParticipantEvents.storedName(type)));
+        Stream.concat(ParticipantEvents.TYPES.stream(), AccountEvents.TYPES.stream())
+                .forEach(type -> expected.add("event." + ParticipantEvents.storedName(type)));
         IntStream.rangeClosed(0, 8).forEach(level -> expected.add("isced." + level));
         IntStream.rangeClosed(1, 17).forEach(n -> expected.add("indicator.EECO%02d".formatted(n)));
         IntStream.rangeClosed(1, 6).forEach(n -> expected.add("indicator.EECR%02d".formatted(n)));

@@ -1,21 +1,33 @@
 package de.lotse.web.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import de.lotse.api.access.Role;
+import de.lotse.platform.security.Accounts;
+import de.lotse.platform.security.StoredAccount;
 import de.lotse.web.WebSlice;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** The UI's chain: a login form for strangers, each role sent to its start page, the API left to Basic. */
+/**
+ * The UI's chain: a login form for strangers that says why one is back, each role sent to its
+ * start page, an account read again on every request, and the API left to Basic.
+ */
 @WebMvcTest(StartPageController.class)
 @WebSlice
 class WebSecurityTest {
 
     @Autowired
     private MockMvcTester mvc;
+
+    @Autowired
+    private Accounts accounts;
 
     @Test
     void sendsStrangersToTheLoginForm() {
@@ -37,6 +49,35 @@ class WebSecurityTest {
                         "name=\"_csrf\"",
                         "/webjars/htmx.org/",
                         "/dist/htmx.min.js");
+    }
+
+    @Test
+    void tellsWhySomeoneIsBackAtTheLoginForm() {
+        assertThat(mvc.get().uri("/login?disabled").exchange()).bodyText().contains("Ihr Konto wurde deaktiviert.");
+        assertThat(mvc.get().uri("/login?blocked=120").exchange())
+                .bodyText()
+                .contains("Bitte versuchen Sie es in 120 Sekunden erneut.");
+        assertThat(mvc.get().uri("/login?blocked=<b>soon</b>").exchange())
+                .bodyText()
+                .doesNotContain("Sekunden", "soon");
+    }
+
+    @Test
+    void endsTheSessionOfADisabledAccountWithA401AtTheLoginForm() {
+        given(accounts.find("coach1")).willReturn(Optional.of(coach("coach1", false, false)));
+        var answer =
+                mvc.get().uri("/caseload").with(user("coach1").roles("COACH")).exchange();
+        assertThat(answer).hasStatus(401);
+        assertThat(answer.getResponse().getForwardedUrl()).isEqualTo("/login?disabled");
+    }
+
+    @Test
+    void holdsBackAOneTimePasswordUntilItIsChangedAndThenLetsThePersonIn() {
+        given(accounts.find("coach3")).willReturn(Optional.of(coach("coach3", true, true)));
+        assertThat(mvc.get().uri("/").with(user("coach3").roles("COACH"))).hasRedirectedUrl("/account/password");
+
+        given(accounts.find("coach3")).willReturn(Optional.of(coach("coach3", true, false)));
+        assertThat(mvc.get().uri("/").with(user("coach3").roles("COACH"))).hasRedirectedUrl("/caseload");
     }
 
     @Test
@@ -64,5 +105,9 @@ class WebSecurityTest {
                 .hasStatus(403);
         assertThat(mvc.get().uri("/participants/new").with(user("auditor").roles("AUDITOR")))
                 .hasStatus(403);
+    }
+
+    private static StoredAccount coach(String username, boolean enabled, boolean mustChangePassword) {
+        return new StoredAccount(username, username, Set.of(Role.COACH), enabled, "{noop}", mustChangePassword, null);
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.web.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.web.admin;
+
+import org.jspecify.annotations.NullMarked;
