@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,12 @@ public class Passwords {
     private final PasswordEncoder encoder;
     private final Set<String> common;
 
-    public Passwords(PasswordEncoder encoder) {
+    /** Spring Security's delegating encoder: bcrypt today, and a stored hash names its own algorithm. */
+    public Passwords() {
+        this(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    Passwords(PasswordEncoder encoder) {
         this.encoder = encoder;
         this.common = commonPasswords();
     }

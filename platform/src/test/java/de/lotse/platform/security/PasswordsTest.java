@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.api.account.Secret;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 class PasswordsTest {
 
-    private final Passwords passwords = new Passwords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    private final Passwords passwords = new Passwords();
 
     @Test
     void acceptsALongUncommonPassword() {

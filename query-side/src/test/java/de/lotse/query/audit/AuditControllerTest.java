@@ -6,6 +6,7 @@ import static org.mockito.Mockito.doReturn;
 
 import de.lotse.api.audit.HistoryEntry;
 import de.lotse.api.audit.ParticipantHistory;
+import de.lotse.platform.testing.ApiSecurity;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,9 +20,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+@ApiSecurity
 @WebMvcTest(
         controllers = AuditController.class,
-        properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
+        properties = {"spring.main.banner-mode=off"})
 class AuditControllerTest {
 
     @Autowired

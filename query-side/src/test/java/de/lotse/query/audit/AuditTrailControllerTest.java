@@ -7,6 +7,7 @@ import static org.mockito.Mockito.doReturn;
 
 import de.lotse.api.audit.AuditEntry;
 import de.lotse.api.audit.AuditTrailPage;
+import de.lotse.platform.testing.ApiSecurity;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,9 +19,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+@ApiSecurity
 @WebMvcTest(
         controllers = AuditTrailController.class,
-        properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
+        properties = {"spring.main.banner-mode=off"})
 class AuditTrailControllerTest {
 
     @Autowired

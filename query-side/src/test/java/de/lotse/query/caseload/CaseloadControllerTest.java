@@ -11,6 +11,7 @@ import de.lotse.api.caseload.CaseloadPage;
 import de.lotse.api.caseload.FindCaseload;
 import de.lotse.api.caseload.ParticipantStatus;
 import de.lotse.api.pathway.Stage;
+import de.lotse.platform.testing.ApiSecurity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,9 +27,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+@ApiSecurity
 @WebMvcTest(
         controllers = CaseloadController.class,
-        properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
+        properties = {"spring.main.banner-mode=off"})
 class CaseloadControllerTest {
 
     @Autowired

@@ -10,6 +10,7 @@ import de.lotse.api.access.Role;
 import de.lotse.api.esf.EsfReport;
 import de.lotse.api.esf.FindEsfReport;
 import de.lotse.api.esf.IndicatorRow;
+import de.lotse.platform.testing.ApiSecurity;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,9 +31,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+@ApiSecurity
 @WebMvcTest(
         controllers = EsfReportController.class,
-        properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
+        properties = {"spring.main.banner-mode=off"})
 class EsfReportControllerTest {
 
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);

@@ -14,6 +14,7 @@ import de.lotse.api.esf.ParticipantExport;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.Gender;
 import de.lotse.api.participant.LabourStatus;
+import de.lotse.platform.testing.ApiSecurity;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,9 +32,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+@ApiSecurity
 @WebMvcTest(
         controllers = ExportController.class,
-        properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
+        properties = {"spring.main.banner-mode=off"})
 class ExportControllerTest {
 
     @Autowired

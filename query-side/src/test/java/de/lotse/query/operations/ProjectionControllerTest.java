@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import de.lotse.api.operations.ProjectionStatus;
 import de.lotse.api.operations.ReplayProjection;
 import de.lotse.api.operations.ReplayRefusal;
+import de.lotse.platform.testing.ApiSecurity;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,9 +27,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+@ApiSecurity
 @WebMvcTest(
         controllers = ProjectionController.class,
-        properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
+        properties = {"spring.main.banner-mode=off"})
 class ProjectionControllerTest {
 
     @Autowired

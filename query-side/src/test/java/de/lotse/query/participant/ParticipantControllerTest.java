@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doReturn;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.platform.testing.ApiSecurity;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.responsetypes.ResponseType;
@@ -19,9 +20,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+@ApiSecurity
 @WebMvcTest(
         controllers = ParticipantController.class,
-        properties = {"spring.main.banner-mode=off", "lotse.demo-users=false"})
+        properties = {"spring.main.banner-mode=off"})
 @WithMockUser(username = "coach1", roles = "COACH")
 class ParticipantControllerTest {
 
