@@ -40,11 +40,16 @@ class EmbeddedDatabase {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(
-            EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize) {
+            EmbeddedPostgres postgres,
+            @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize,
+            @Value("${spring.datasource.hikari.connection-timeout}") long connectionTimeout,
+            @Value("${spring.datasource.hikari.validation-timeout}") long validationTimeout) {
         var config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(connectionTimeout);
+        config.setValidationTimeout(validationTimeout);
         config.setPoolName("lotse-embedded");
         return new HikariDataSource(config);
     }

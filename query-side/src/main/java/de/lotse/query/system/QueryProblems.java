@@ -2,6 +2,7 @@ package de.lotse.query.system;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.operations.ReplayRefusal;
+import de.lotse.platform.persistence.DatabaseOutage;
 import de.lotse.platform.problem.LotseProblems;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ class QueryProblems extends LotseProblems {
 
     @ExceptionHandler({QueryExecutionException.class, CommandExecutionException.class})
     ResponseEntity<Object> executionRefused(HandlerExecutionException exception, WebRequest request) throws Exception {
-        return handleUnwrapped(exception, request);
+        return DatabaseOutage.explains(exception) ? unavailable() : handleUnwrapped(exception, request);
     }
 
     @Override
