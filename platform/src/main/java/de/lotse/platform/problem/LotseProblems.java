@@ -186,7 +186,7 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
     }
 
     /** The problem of a request refused because the database cannot be reached. */
-    private static ProblemDetail unavailableDetail() {
+    public static ProblemDetail unavailableDetail() {
         return detail(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 UNAVAILABLE,
@@ -211,7 +211,7 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
                 .body(detail(status, type, title, detail, properties));
     }
 
-    private static ProblemDetail detail(
+    public static ProblemDetail detail(
             HttpStatus status, String type, String title, String detail, Map<String, ?> properties) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(type));
