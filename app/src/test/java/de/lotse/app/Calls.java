@@ -48,6 +48,13 @@ final class Calls {
         return send(request);
     }
 
+    /** Any method, content type and body, however broken. */
+    HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(LIMIT)

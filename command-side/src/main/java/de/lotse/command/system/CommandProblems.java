@@ -2,7 +2,6 @@ package de.lotse.command.system;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.pathway.RuleViolation;
-import de.lotse.platform.persistence.DatabaseOutage;
 import de.lotse.platform.problem.LotseProblems;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -35,8 +34,9 @@ class CommandProblems extends LotseProblems {
         if (details instanceof Refusal reason) {
             return refused(reason);
         }
-        if (DatabaseOutage.explains(refusal)) {
-            return unavailable();
+        var known = known(refusal);
+        if (known.isPresent()) {
+            return known.get();
         }
         log.error("Command failed without known details", refusal);
         return problem(

@@ -3,6 +3,8 @@ package de.lotse.platform.persistence;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -23,14 +25,9 @@ public final class DatabaseOutage {
     private DatabaseOutage() {}
 
     public static boolean explains(Throwable failure) {
-        Throwable cause = failure;
-        for (var depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++) {
-            if (isOutage(cause)) {
-                return true;
-            }
-            cause = cause.getCause();
-        }
-        return false;
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause)
+                .limit(DEEPEST_CAUSE)
+                .anyMatch(DatabaseOutage::isOutage);
     }
 
     private static boolean isOutage(Throwable failure) {

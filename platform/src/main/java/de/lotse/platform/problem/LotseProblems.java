@@ -4,13 +4,18 @@ import de.lotse.api.access.Refusal;
 import de.lotse.api.pathway.RuleViolation;
 import de.lotse.platform.persistence.DatabaseOutage;
 import java.net.URI;
+import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.common.AxonException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,7 +43,7 @@ import tools.jackson.core.JacksonException;
 /**
  * The problem format both sides answer with (RFC 9457): bad input is a 400 with an {@code errors}
  * list of {@code {field, message}}, a broken pathway rule a 409 whose type names the rule, a
- * refusal a 403 or 404, a database out of reach a 503. Each side's advice extends this and adds
+ * refusal a 403 or 404, a value out of range a 400, a database out of reach a 503. Each side's advice extends this and adds
  * what only it can throw.
  */
 public abstract class LotseProblems extends ResponseEntityExceptionHandler {
@@ -46,6 +51,8 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(LotseProblems.class);
     private static final String INVALID_REQUEST = "urn:lotse:problem:invalid-request";
     private static final String UNAVAILABLE = "urn:lotse:problem:unavailable";
+    /** Deeper than any wrapping seen in practice, and a guard against a cause chain with a cycle. */
+    private static final int DEEPEST_CAUSE = 16;
     /** How long a client should wait before it repeats a request refused for an outage. */
     public static final String RETRY_AFTER_SECONDS = "5";
 
@@ -120,27 +127,52 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * PostgreSQL out of reach, however the failure is wrapped: a local command or query passes
-     * Spring's exceptions through, the event store wraps them in Axon's. The same request succeeds
-     * once the database is back, so it is a 503 that says when to try again, never a 500.
+     * Failures that say something about the request however they are wrapped: a local command or
+     * query passes Spring's exceptions through, the event store wraps them in Axon's.
      */
     @org.springframework.web.bind.annotation.ExceptionHandler({
         DataAccessException.class,
         TransactionException.class,
-        AxonException.class
+        AxonException.class,
+        DateTimeException.class
     })
-    ResponseEntity<Object> storageFailed(Exception failure) throws Exception {
-        if (!DatabaseOutage.explains(failure)) {
-            throw failure;
+    ResponseEntity<Object> failed(Exception failure) throws Exception {
+        return known(failure).orElseThrow(() -> failure);
+    }
+
+    /**
+     * PostgreSQL out of reach is a 503 that says when to try again, since the same request succeeds
+     * once the database is back. A value valid on its own terms but beyond what Java's time
+     * arithmetic or a PostgreSQL column can hold (a report as of the year 1000000000) is bad input,
+     * a 400. Anything else is not known here.
+     */
+    protected static Optional<ResponseEntity<Object>> known(Throwable failure) {
+        if (DatabaseOutage.explains(failure)) {
+            return Optional.of(unavailable());
         }
-        return unavailable();
+        if (Stream.iterate(failure, Objects::nonNull, Throwable::getCause)
+                .limit(DEEPEST_CAUSE)
+                .anyMatch(LotseProblems::isValueOutOfRange)) {
+            return Optional.of(
+                    invalid("A value of the request lies outside the range that can be handled.", List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** SQL state class 22 is PostgreSQL's "data exception": a value out of range or of the wrong form. */
+    private static boolean isValueOutOfRange(Throwable failure) {
+        return failure instanceof DateTimeException
+                || failure instanceof SQLException sql
+                        && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("22");
     }
 
     /** Async query answers arrive wrapped; the cause is what the handler refused with. */
     @org.springframework.web.bind.annotation.ExceptionHandler({CompletionException.class, ExecutionException.class})
     ResponseEntity<Object> unwrap(Exception wrapper, WebRequest request) throws Exception {
-        if (DatabaseOutage.explains(wrapper)) {
-            return unavailable();
+        var known = known(wrapper);
+        if (known.isPresent()) {
+            return known.get();
         }
         var cause = wrapper.getCause();
         if (cause instanceof Exception exception) {
@@ -177,7 +209,7 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
         };
     }
 
-    protected static ResponseEntity<Object> unavailable() {
+    private static ResponseEntity<Object> unavailable() {
         log.warn("Request answered 503: the database is unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)

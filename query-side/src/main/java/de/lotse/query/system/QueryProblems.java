@@ -2,7 +2,6 @@ package de.lotse.query.system;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.operations.ReplayRefusal;
-import de.lotse.platform.persistence.DatabaseOutage;
 import de.lotse.platform.problem.LotseProblems;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,8 @@ class QueryProblems extends LotseProblems {
 
     @ExceptionHandler({QueryExecutionException.class, CommandExecutionException.class})
     ResponseEntity<Object> executionRefused(HandlerExecutionException exception, WebRequest request) throws Exception {
-        return DatabaseOutage.explains(exception) ? unavailable() : handleUnwrapped(exception, request);
+        var known = known(exception);
+        return known.isPresent() ? known.get() : handleUnwrapped(exception, request);
     }
 
     @Override
