@@ -31,6 +31,8 @@ htmx.config.responseHandling = [
   {code: '[23]..', swap: true},
   {code: '409', swap: true},
   {code: '422', swap: true},
+  // The database is out of reach: the error page's text replaces the page, so the user is told.
+  {code: '503', swap: true, target: '#main', select: '#main', swapOverride: 'outerHTML'},
   {code: '[45]..', swap: false, error: true},
   {code: '...', swap: false}
 ];

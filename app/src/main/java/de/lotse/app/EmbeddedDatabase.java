@@ -76,12 +76,16 @@ class EmbeddedDatabase {
     DataSource dataSource(
             EmbeddedPostgres postgres,
             @Value("${lotse.embedded-database.password}") String password,
-            @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize) {
+            @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize,
+            @Value("${spring.datasource.hikari.connection-timeout}") long connectionTimeout,
+            @Value("${spring.datasource.hikari.validation-timeout}") long validationTimeout) {
         var config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(connectionTimeout);
+        config.setValidationTimeout(validationTimeout);
         config.setPoolName("lotse-embedded");
         return new HikariDataSource(config);
     }

@@ -34,6 +34,10 @@ class CommandProblems extends LotseProblems {
         if (details instanceof Refusal reason) {
             return refused(reason);
         }
+        var known = known(refusal);
+        if (known.isPresent()) {
+            return known.get();
+        }
         log.error("Command failed without known details", refusal);
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,

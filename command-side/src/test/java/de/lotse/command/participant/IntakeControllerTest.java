@@ -13,8 +13,11 @@ import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.pathway.PathwayRule;
 import de.lotse.api.pathway.RuleViolation;
 import de.lotse.platform.testing.ApiSecurity;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 @WebMvcTest(IntakeController.class)
 @ApiSecurity
@@ -144,6 +148,25 @@ class IntakeControllerTest {
     }
 
     @Test
+    void answersUnavailableWhenNoTransactionCanBegin() {
+        given(commands.sendAndWait(any()))
+                .willThrow(new CannotCreateTransactionException(
+                        "Could not open JDBC Connection for transaction",
+                        new SQLTransientConnectionException("Connection is not available")));
+
+        assertUnavailable(intake(INTAKE));
+    }
+
+    @Test
+    void answersUnavailableWhenTheEventStoreLostItsConnection() {
+        var lost = new SQLException("An I/O error occurred while sending to the backend.", "08006");
+        given(commands.sendAndWait(any()))
+                .willThrow(new CommandExecutionException("failed", new EventStoreException("not persisted", lost)));
+
+        assertUnavailable(intake(INTAKE));
+    }
+
+    @Test
     void answersUnauthorizedWithoutCredentials() {
         var result = mvc.post()
                 .uri("/api/participants")
@@ -175,6 +198,12 @@ class IntakeControllerTest {
                 .content(body)
                 .with(user("coach1").roles("COACH"))
                 .exchange();
+    }
+
+    private static void assertUnavailable(MvcTestResult result) {
+        assertThat(result).hasStatus(503).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).headers().hasValue("Retry-After", "5");
+        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:lotse:problem:unavailable");
     }
 
     private void assertInvalid(MvcTestResult result, String field) {

@@ -1,4 +1,7 @@
-/** Schema migrations that each side owns under its own Flyway history. */
+/**
+ * The database as both sides use it: schema migrations each side owns under its own Flyway
+ * history, and how an unreachable database is recognised and reported.
+ */
 @NullMarked
 package de.lotse.platform.persistence;
 

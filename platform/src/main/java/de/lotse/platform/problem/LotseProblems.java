@@ -2,19 +2,27 @@ package de.lotse.platform.problem;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.pathway.RuleViolation;
+import de.lotse.platform.persistence.DatabaseOutage;
 import java.net.URI;
+import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.axonframework.common.AxonException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,12 +43,18 @@ import tools.jackson.core.JacksonException;
 /**
  * The problem format both sides answer with (RFC 9457): bad input is a 400 with an {@code errors}
  * list of {@code {field, message}}, a broken pathway rule a 409 whose type names the rule, a
- * refusal a 403 or 404. Each side's advice extends this and adds what only it can throw.
+ * refusal a 403 or 404, a value out of range a 400, a database out of reach a 503. Each side's advice extends this and adds
+ * what only it can throw.
  */
 public abstract class LotseProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(LotseProblems.class);
     private static final String INVALID_REQUEST = "urn:lotse:problem:invalid-request";
+    private static final String UNAVAILABLE = "urn:lotse:problem:unavailable";
+    /** Deeper than any wrapping seen in practice, and a guard against a cause chain with a cycle. */
+    private static final int DEEPEST_CAUSE = 16;
+    /** How long a client should wait before it repeats a request refused for an outage. */
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     public record FieldProblem(String field, String message) {}
 
@@ -111,9 +126,54 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(invalid.parameter(), invalid.getMessage())));
     }
 
+    /**
+     * Failures that say something about the request however they are wrapped: a local command or
+     * query passes Spring's exceptions through, the event store wraps them in Axon's.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler({
+        DataAccessException.class,
+        TransactionException.class,
+        AxonException.class,
+        DateTimeException.class
+    })
+    ResponseEntity<Object> failed(Exception failure) throws Exception {
+        return known(failure).orElseThrow(() -> failure);
+    }
+
+    /**
+     * PostgreSQL out of reach is a 503 that says when to try again, since the same request succeeds
+     * once the database is back. A value valid on its own terms but beyond what Java's time
+     * arithmetic or a PostgreSQL column can hold (a report as of the year 1000000000) is bad input,
+     * a 400. Anything else is not known here.
+     */
+    protected static Optional<ResponseEntity<Object>> known(Throwable failure) {
+        if (DatabaseOutage.explains(failure)) {
+            return Optional.of(unavailable());
+        }
+        if (Stream.iterate(failure, Objects::nonNull, Throwable::getCause)
+                .limit(DEEPEST_CAUSE)
+                .anyMatch(LotseProblems::isValueOutOfRange)) {
+            return Optional.of(
+                    invalid("A value of the request lies outside the range that can be handled.", List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** SQL state class 22 is PostgreSQL's "data exception": a value out of range or of the wrong form. */
+    private static boolean isValueOutOfRange(Throwable failure) {
+        return failure instanceof DateTimeException
+                || failure instanceof SQLException sql
+                        && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("22");
+    }
+
     /** Async query answers arrive wrapped; the cause is what the handler refused with. */
     @org.springframework.web.bind.annotation.ExceptionHandler({CompletionException.class, ExecutionException.class})
     ResponseEntity<Object> unwrap(Exception wrapper, WebRequest request) throws Exception {
+        var known = known(wrapper);
+        if (known.isPresent()) {
+            return known.get();
+        }
         var cause = wrapper.getCause();
         if (cause instanceof Exception exception) {
             return handleUnwrapped(exception, request);
@@ -151,6 +211,24 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
         return problem(status, "urn:lotse:problem:" + slug, title, detail, Map.of());
     }
 
+    private static ResponseEntity<Object> unavailable() {
+        log.warn("Request answered 503: the database is unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(unavailableDetail());
+    }
+
+    /** The problem of a request refused because the database cannot be reached. */
+    public static ProblemDetail unavailableDetail() {
+        return detail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                UNAVAILABLE,
+                "Service unavailable",
+                "The database cannot be reached. Try again shortly.",
+                Map.of());
+    }
+
     protected static ResponseEntity<Object> violated(RuleViolation violation) {
         var rule = violation.rule();
         var existing = violation.existingId();
@@ -162,13 +240,18 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
 
     protected static ResponseEntity<Object> problem(
             HttpStatus status, String type, String title, String detail, Map<String, ?> properties) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail(status, type, title, detail, properties));
+    }
+
+    public static ProblemDetail detail(
+            HttpStatus status, String type, String title, String detail, Map<String, ?> properties) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(type));
         problem.setTitle(title);
         properties.forEach(problem::setProperty);
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return problem;
     }
 
     private static FieldProblem fieldProblem(FieldError error) {

@@ -26,6 +26,10 @@ class LotseDefaults implements EnvironmentPostProcessor {
             // Each of the 16 segments (4 read models, 4 segments each) holds a connection while it
             // applies a batch, a rebuild holds its workers' connections, and requests need theirs.
             Map.entry("spring.datasource.hikari.maximum-pool-size", "24"),
+            // Without PostgreSQL a request waits this long for a connection and is then answered
+            // 503 (DatabaseOutage), rather than hanging for Hikari's default of 30 s.
+            Map.entry("spring.datasource.hikari.connection-timeout", "2500"),
+            Map.entry("spring.datasource.hikari.validation-timeout", "1000"),
             Map.entry("spring.mvc.problemdetails.enabled", "true"),
             Map.entry("spring.jpa.open-in-view", "false"),
             Map.entry("management.endpoints.web.exposure.include", "health,prometheus"),

@@ -27,7 +27,8 @@ class QueryProblems extends LotseProblems {
 
     @ExceptionHandler({QueryExecutionException.class, CommandExecutionException.class})
     ResponseEntity<Object> executionRefused(HandlerExecutionException exception, WebRequest request) throws Exception {
-        return handleUnwrapped(exception, request);
+        var known = known(exception);
+        return known.isPresent() ? known.get() : handleUnwrapped(exception, request);
     }
 
     @Override

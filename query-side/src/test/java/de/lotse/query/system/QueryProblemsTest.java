@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.operations.ReplayRefusal;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -103,6 +105,26 @@ class QueryProblemsTest {
 
         assertThat(catchThrowable(() -> problems.handleUnwrapped(failure, request)))
                 .isSameAs(failure);
+    }
+
+    @Test
+    void answersUnavailableWhenTheDatabaseCannotBeReached() throws Exception {
+        var failure = new QueryExecutionException(
+                "failed", new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"));
+
+        var answer = problems.executionRefused(failure, request);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(typeOf(answer)).isEqualTo("urn:lotse:problem:unavailable");
+    }
+
+    @Test
+    void answersUnavailableForAQueryExecutionExceptionCausedByALostConnection() throws Exception {
+        var failure = new QueryExecutionException("failed", new SQLException("terminating connection", "57P01"));
+
+        assertThat(problems.executionRefused(failure, request).getStatusCode())
+                .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     private static CompletionException refusalThroughLocalQueryBus() {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(CaseloadPageController.class)
@@ -110,6 +111,18 @@ class CaseloadPageControllerTest {
     void keepsEvaluatorsOut() {
         assertThat(mvc.get().uri("/caseload").with(user("evaluator").roles("EVALUATOR")))
                 .hasStatus(403);
+    }
+
+    @Test
+    void showsTheUnavailablePageWhileTheDatabaseIsDown() {
+        given(queries.query(any(), any(ResponseType.class)))
+                .willReturn(CompletableFuture.failedFuture(
+                        new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection")));
+        var page =
+                mvc.get().uri("/caseload").with(user("coach1").roles("COACH")).exchange();
+        assertThat(page).hasStatus(503);
+        assertThat(page).headers().containsHeader("Retry-After");
+        assertThat(page).bodyText().contains("Vorübergehend nicht erreichbar").doesNotContain("Exception");
     }
 
     private void answer(CaseloadPage page) {
