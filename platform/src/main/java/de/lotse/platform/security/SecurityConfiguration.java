@@ -24,6 +24,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The contract's role table for the API, enforced once for both sides from {@link
@@ -40,7 +42,12 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, ProblemSecurityHandlers problems, Accounts accounts, ApiTokens tokens, Clock clock)
+            HttpSecurity http,
+            ProblemSecurityHandlers problems,
+            Accounts accounts,
+            ApiTokens tokens,
+            Clock clock,
+            JsonMapper json)
             throws Exception {
         // The filters are built here, not declared as beans, which Spring Boot would also run for every request
         // outside the chain, before the security context exists.
@@ -70,6 +77,7 @@ public class SecurityConfiguration {
                     routes.unknownReadsAnswerNotFound("/api/**");
                     requests.anyRequest().denyAll();
                 })
+                .addFilterBefore(OutageAnswer.asProblem(json), SecurityContextHolderFilter.class)
                 .addFilterBefore(bearerTokens, BasicAuthenticationFilter.class)
                 .addFilterAfter(passwordChangeGate, BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

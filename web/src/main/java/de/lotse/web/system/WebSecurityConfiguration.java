@@ -12,6 +12,7 @@ import static de.lotse.api.access.Permission.WATCH_PROJECTIONS;
 import static org.springframework.http.HttpMethod.POST;
 
 import de.lotse.platform.security.Accounts;
+import de.lotse.platform.security.OutageAnswer;
 import de.lotse.platform.security.Routes;
 import de.lotse.platform.security.SessionRecheck;
 import de.lotse.platform.security.SignInBlocked;
@@ -25,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The role table applied to the pages. The API's chain (order 1) owns {@code /api/**} with HTTP
@@ -43,7 +45,7 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, Accounts accounts, JsonMapper json) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                             .permitAll();
@@ -64,6 +66,7 @@ class WebSecurityConfiguration {
                     routes.signedIn(POST, PASSWORD_PAGE, "/account/tokens", "/account/tokens/**", "/logout");
                     requests.anyRequest().denyAll();
                 })
+                .addFilterBefore(OutageAnswer.asErrorPage(json), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SessionRecheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangePage(PASSWORD_PAGE), BasicAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login")
