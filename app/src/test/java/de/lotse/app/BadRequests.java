@@ -25,6 +25,8 @@ final class BadRequests {
         CONSTRAINED_TEXT,
         DATE,
         BOOLEAN,
+        /** A flag that may be absent or null, meaning false (the erasure's {@code overrideRetention}). */
+        OPTIONAL_BOOLEAN,
         NUMBER,
         UUID
     }
@@ -119,7 +121,9 @@ final class BadRequests {
                         "reason",
                         requiredText()));
         commands.put(at + "/coach", body("coach", requiredText()));
-        commands.put(at + "/erasure", body("reason", requiredText(), "overrideRetention", bool()));
+        commands.put(
+                at + "/erasure",
+                body("reason", requiredText(), "overrideRetention", new Field(Kind.OPTIONAL_BOOLEAN, "true")));
         return commands;
     }
 
@@ -187,6 +191,7 @@ final class BadRequests {
                 values.addAll(BAD_DATES);
             }
             case BOOLEAN -> values.addAll(List.of("null", "\"maybe\"", "\"\uD83D\uDE00\"", "\"\""));
+            case OPTIONAL_BOOLEAN -> values.addAll(List.of("\"maybe\"", "\"\uD83D\uDE00\"", "\"\""));
             case NUMBER -> values.addAll(List.of("-1", "9", "2147483648", "1e400", "\"two\"", "\"\uD83D\uDE00\""));
             case UUID -> values.addAll(List.of("\"not-a-uuid\"", "\"\uD83D\uDE00\"", "\"' OR 1=1 --\"", "123"));
         }

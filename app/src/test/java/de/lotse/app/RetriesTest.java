@@ -1,6 +1,7 @@
 package de.lotse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import de.lotse.platform.testing.TestDatabase;
 import java.net.http.HttpResponse;
@@ -154,8 +155,10 @@ class RetriesTest {
         return id;
     }
 
+    /** The history is found once the participant view knows whose caseload the participant is in. */
     private JsonNode historyOf(String id) {
-        var history = coach.get("/api/participants/" + id + "/history");
+        var history =
+                await().until(() -> coach.get("/api/participants/" + id + "/history"), h -> h.statusCode() != 404);
         assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
         return JSON.readTree(history.body());
     }

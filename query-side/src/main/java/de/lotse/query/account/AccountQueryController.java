@@ -5,6 +5,7 @@ import de.lotse.api.account.ApiTokenSummary;
 import de.lotse.api.account.FindAccount;
 import de.lotse.api.account.FindAccounts;
 import de.lotse.api.account.FindApiTokens;
+import de.lotse.api.account.Me;
 import de.lotse.platform.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -43,6 +43,7 @@ class StartPageController {
         if (viewer.readsReports()) {
             return "redirect:/reports/esf";
         }
-        return "redirect:/login?logout";
+        // A role with no pages of its own yet (HOUSING) still has the own account's pages.
+        return "redirect:/account/tokens";
     }
 }
