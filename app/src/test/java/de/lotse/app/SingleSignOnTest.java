@@ -3,8 +3,6 @@ package de.lotse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -165,30 +163,19 @@ class SingleSignOnTest {
     }
 
     private static HttpResponse<String> get(HttpClient browser, URI uri) {
-        return send(
+        return Api.exchange(
                 browser,
                 HttpRequest.newBuilder(uri).header("Accept", "text/html").build());
     }
 
     private static HttpResponse<String> post(HttpClient browser, URI uri, String form) {
-        return send(
+        return Api.exchange(
                 browser,
                 HttpRequest.newBuilder(uri)
                         .header("Accept", "text/html")
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build());
-    }
-
-    private static HttpResponse<String> send(HttpClient browser, HttpRequest request) {
-        try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String encoded(String value) {
