@@ -79,9 +79,14 @@ final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        var response = exchange(HTTP, request.build());
+        return new Response(response.statusCode(), response.body(), response.headers());
+    }
+
+    /** Sends one request with the given client (its own cookies and redirects), the body as text. */
+    static HttpResponse<String> exchange(HttpClient client, HttpRequest request) {
         try {
-            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

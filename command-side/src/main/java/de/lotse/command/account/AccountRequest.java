@@ -3,6 +3,7 @@ package de.lotse.command.account;
 import de.lotse.api.access.Role;
 import de.lotse.api.account.OpenAccount;
 import de.lotse.api.account.Secret;
+import de.lotse.platform.security.Accounts;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +18,7 @@ record AccountRequest(
         @NotBlank @Size(max = 200) String displayName,
         @NotEmpty Set<@NotNull Role> roles) {
 
-    /** Lower-case letters first, then letters, digits and {@code . _ -}: 2 to 40 characters. */
-    static final String USERNAME = "^[a-z][a-z0-9._-]{1,39}$";
+    static final String USERNAME = Accounts.USERNAME;
 
     OpenAccount toCommand(Secret oneTimePassword) {
         return new OpenAccount(username, displayName.strip(), roles, oneTimePassword, true);

@@ -84,7 +84,7 @@ public class AccountSignIn implements AuthenticationProvider {
     }
 
     /** The signed-in account as Spring Security sees it, with its roles as stored now. */
-    public static Authentication signedIn(StoredAccount account) {
+    public static UsernamePasswordAuthenticationToken signedIn(StoredAccount account) {
         if (!account.enabled()) {
             throw new DisabledException("The account is disabled");
         }

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Accounts {
 
+    /** A user name: a lower-case letter first, then letters, digits and {@code . _ -}, 2 to 40 characters. */
+    public static final String USERNAME = "^[a-z][a-z0-9._-]{1,39}$";
+
     /** Serialises the changes that could take away the last administrator (transaction-scoped lock). */
     private static final long ADMINS_LOCK = 0x4c6f747365_41646dL;
 

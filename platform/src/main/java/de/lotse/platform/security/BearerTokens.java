@@ -6,10 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -59,13 +57,5 @@ public class BearerTokens extends OncePerRequestFilter {
         context.setAuthentication(AccountSignIn.signedIn(account.get()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
-    }
-
-    private Optional<Authentication> signIn(String token) {
-        var now = clock.instant();
-        var holder = tokens.findActive(ApiTokens.hashOf(token), now);
-        var account = holder.flatMap(h -> accounts.find(h.username())).filter(StoredAccount::enabled);
-        account.ifPresent(found -> tokens.recordUse(holder.get(), now));
-        return account.map(AccountSignIn::signedIn);
     }
 }

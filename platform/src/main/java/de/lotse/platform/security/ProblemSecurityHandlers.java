@@ -19,9 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
+    private final SignInProperties signIn;
 
-    ProblemSecurityHandlers(JsonMapper json) {
+    ProblemSecurityHandlers(JsonMapper json, SignInProperties signIn) {
         this.json = json;
+        this.signIn = signIn;
     }
 
     @Override
@@ -32,13 +34,17 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
             write(response, request, HttpStatus.TOO_MANY_REQUESTS, "urn:lotse:problem:sign-in-blocked", e.getMessage());
             return;
         }
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Lotse\"");
+        // Where passwords are switched off, a Basic challenge would invite credentials that cannot work.
+        var challenge = signIn.localSignIn() ? "Basic" : "Bearer";
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge + " realm=\"Lotse\"");
         write(
                 response,
                 request,
                 HttpStatus.UNAUTHORIZED,
                 "urn:lotse:problem:unauthenticated",
-                "Authentication is required: send valid HTTP Basic credentials or an API token (Bearer).");
+                signIn.localSignIn()
+                        ? "Authentication is required: send valid HTTP Basic credentials or a token (Bearer)."
+                        : "Authentication is required: send an API token or the identity provider's token (Bearer).");
     }
 
     /** A one-time password must be changed before anything else is allowed. */

@@ -16,7 +16,9 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,9 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
  * listed is refused. The finer rule that a coach reaches only the own caseload needs the
  * participant's coach, so the sides check it where they know it: the aggregate for commands, the
  * query handlers for reads.
+ *
+ * <p>People authenticate with HTTP Basic (unless {@code LOTSE_LOCAL_SIGN_IN=false}), an API token
+ * or, where single sign-on is set up, the identity provider's access token; each ends as the same
+ * signed-in account, so the rules below need not know which.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SignInProperties.class)
 public class SecurityConfiguration {
 
     /**
@@ -61,7 +68,9 @@ public class SecurityConfiguration {
             Accounts accounts,
             ApiTokens tokens,
             Clock clock,
-            JsonMapper json)
+            JsonMapper json,
+            SignInProperties signIn,
+            ObjectProvider<ProviderTokens> providerTokens)
             throws Exception {
         // The filters are built here, not declared as beans, which Spring Boot would also run for every request
         // outside the chain, before the security context exists.
@@ -93,11 +102,14 @@ public class SecurityConfiguration {
                 .addFilterBefore(OutageAnswer.asProblem(json), SecurityContextHolderFilter.class)
                 .addFilterBefore(bearerTokens, BasicAuthenticationFilter.class)
                 .addFilterAfter(passwordChangeGate, BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        if (signIn.localSignIn()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        providerTokens.ifAvailable(provider -> provider.acceptOn(http, problems));
         return http.build();
     }
 }

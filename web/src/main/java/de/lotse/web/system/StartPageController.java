@@ -1,8 +1,10 @@
 package de.lotse.web.system;
 
 import de.lotse.platform.security.CurrentCaller;
+import de.lotse.platform.security.SignInProperties;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +18,14 @@ class StartPageController {
     private static final Pattern SECONDS = Pattern.compile("[0-9]{1,9}");
 
     private final CurrentCaller currentCaller;
+    private final boolean localSignIn;
+    private final boolean providerSignIn;
 
-    StartPageController(CurrentCaller currentCaller) {
+    StartPageController(
+            CurrentCaller currentCaller, SignInProperties signIn, ObjectProvider<ProviderLogin> providerLogin) {
         this.currentCaller = currentCaller;
+        this.localSignIn = signIn.localSignIn();
+        this.providerSignIn = providerLogin.getIfAvailable() != null;
     }
 
     /**
@@ -31,6 +38,8 @@ class StartPageController {
         if (blocked != null && SECONDS.matcher(blocked).matches()) {
             model.addAttribute("blockedSeconds", Long.parseLong(blocked));
         }
+        model.addAttribute("localSignIn", localSignIn);
+        model.addAttribute("providerSignIn", providerSignIn);
         return LOGIN_VIEW;
     }
 

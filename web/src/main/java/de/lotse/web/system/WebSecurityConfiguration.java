@@ -16,7 +16,9 @@ import de.lotse.platform.security.OutageAnswer;
 import de.lotse.platform.security.Routes;
 import de.lotse.platform.security.SessionRecheck;
 import de.lotse.platform.security.SignInBlocked;
+import de.lotse.platform.security.SignInProperties;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,27 +32,36 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The role table applied to the pages. The API's chain (order 1) owns {@code /api/**} with HTTP
- * Basic and tokens and no session; everything else is the browser's: a login form, a session and
- * CSRF protection, whose token htmx sends as a header (see {@code static/js/lotse.js}). The session
- * is checked against the account on every request ({@link SessionRecheck}), and an account with a
- * one-time password is sent to the change-password page first ({@link PasswordChangePage}). Whether
- * a coach may see one particular participant is decided by the sides, as for the API; a refusal
- * becomes the 403 page. Without a servlet web server there are no pages to protect.
+ * Basic and tokens and no session; everything else is the browser's: a login page (password
+ * fields unless {@code LOTSE_LOCAL_SIGN_IN=false}, and a button for the identity provider where
+ * single sign-on is set up, see {@link ProviderLogin}), a session and CSRF protection, whose token
+ * htmx sends as a header (see {@code static/js/lotse.js}). The session is checked against the
+ * account on every request ({@link SessionRecheck}), and an account with a one-time password is
+ * sent to the change-password page first ({@link PasswordChangePage}). Whether a coach may see one
+ * particular participant is decided by the sides, as for the API; a refusal becomes the 403 page.
+ * Without a servlet web server there are no pages to protect.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebSecurityConfiguration {
 
+    static final String LOGIN_PAGE = "/login";
     static final String PASSWORD_PAGE = "/account/password";
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, Accounts accounts, JsonMapper json) throws Exception {
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            Accounts accounts,
+            JsonMapper json,
+            SignInProperties signIn,
+            ObjectProvider<ProviderLogin> provider)
+            throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                             .permitAll();
                     var routes = new Routes(requests);
-                    routes.open("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico");
+                    routes.open(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico");
                     routes.read(RECORD_PATHWAY, "/participants/new");
                     routes.write(POST, REASSIGN_COACH, "/participants/*/coach");
                     routes.write(POST, ERASE_PERSONAL_DATA, "/participants/*/erasure");
@@ -69,13 +80,16 @@ class WebSecurityConfiguration {
                 .addFilterBefore(OutageAnswer.asErrorPage(json), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SessionRecheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangePage(PASSWORD_PAGE), BasicAuthenticationFilter.class)
-                .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", true)
-                        .failureHandler(loginFailure())
-                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
-                        .logoutSuccessUrl("/login?logout")
+                        .logoutSuccessUrl(LOGIN_PAGE + "?logout")
                         .permitAll());
+        if (signIn.localSignIn()) {
+            http.formLogin(form -> form.loginPage(LOGIN_PAGE)
+                    .defaultSuccessUrl("/", true)
+                    .failureHandler(loginFailure())
+                    .permitAll());
+        }
+        provider.ifAvailable(login -> login.addTo(http, LOGIN_PAGE));
         return http.build();
     }
 
