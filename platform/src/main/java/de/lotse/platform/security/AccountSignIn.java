@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
  * password, hashed only when this process has not verified it recently.
  */
 @Component
+// Also without a web server (the pages' controllers exist in every context) the sign-in settings must bind.
+@EnableConfigurationProperties(SignInProperties.class)
 public class AccountSignIn implements AuthenticationProvider {
 
     /** The authority of an account whose one-time password must be changed before anything else. */
