@@ -26,8 +26,9 @@ import tools.jackson.databind.JsonNode;
  * An exit stored as {@code ParticipantExited} revision 1, before the event carried its follow-up
  * date, is appended through the event store exactly as the previous release wrote it, JSON and
  * chain link included. The participant then behaves as if the exit were recorded today: the
- * aggregate knows the exit, every read model shows it with the follow-up date revision 1 implied,
- * a rebuilt view too, and the hash chain over the stored bytes still verifies.
+ * aggregate knows the exit, the caseload and the ESF+ facts show it, the participant view shows it
+ * with the follow-up date revision 1 implied, a rebuilt view too, and the hash chain over the
+ * stored bytes still verifies.
  */
 @LotseApplicationTest
 class SchemaEvolutionTest {
@@ -67,6 +68,9 @@ class SchemaEvolutionTest {
         await().untilAsserted(() ->
                 assertThat(caseloadEntry(coach, id).get("status").asString()).isEqualTo("EXITED"));
         assertThat(caseloadEntry(coach, id).get("exitDate").asString()).isEqualTo(EXIT_DATE);
+        await().untilAsserted(() -> assertThat(
+                        api("evaluator").get("/api/exports/participants.csv").body())
+                .contains(EXIT_DATE));
 
         theAggregateKnowsTheExit(coach, path);
         aRebuiltViewReadsTheFollowUpDate(coach, path);
