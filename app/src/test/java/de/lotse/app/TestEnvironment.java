@@ -2,6 +2,7 @@ package de.lotse.app;
 
 import de.lotse.platform.testing.TestDatabase;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -10,11 +11,21 @@ import org.springframework.core.env.MapPropertySource;
  * What every test of the whole application starts it with: a fresh embedded database and fixed
  * secrets, so the demo users' password is known and no secret is generated into a data directory.
  * It takes precedence over {@code application.properties}, which reads the password from the
- * environment.
+ * environment. A test that starts Lotse on a database it prepared itself names that database.
  */
 final class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String PASSWORD = "test-secret";
+
+    private final Supplier<String> databaseUrl;
+
+    TestEnvironment() {
+        this.databaseUrl = TestDatabase::freshUrl;
+    }
+
+    TestEnvironment(String databaseUrl) {
+        this.databaseUrl = () -> databaseUrl;
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -23,7 +34,7 @@ final class TestEnvironment implements ApplicationContextInitializer<Configurabl
                 .addFirst(new MapPropertySource(
                         "lotseTestEnvironment",
                         Map.of(
-                                "spring.datasource.url", TestDatabase.freshUrl(),
+                                "spring.datasource.url", databaseUrl.get(),
                                 "spring.datasource.username", "postgres",
                                 "lotse.demo-password", PASSWORD,
                                 "lotse.intake.hash-secret", "test-hash-secret",

@@ -146,7 +146,11 @@ final class Pathways {
         route.add(
                 exitDate,
                 new ParticipantExited(
-                        route.id, exitDate, pick(ExitReason.values()), List.copyOf(route.active.keySet())));
+                        route.id,
+                        exitDate,
+                        pick(ExitReason.values()),
+                        List.copyOf(route.active.keySet()),
+                        exitDate.plusMonths(6)));
         if (random.nextInt(10) < 4) {
             route.add(
                     route.later(1, 28),

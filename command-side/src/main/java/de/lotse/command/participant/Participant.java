@@ -177,8 +177,10 @@ class Participant {
         departure.requireNotExited();
         requireNotBeforeEntry(command.exitDate());
         stages.requireNoneStartedAfter(command.exitDate());
-        apply(new ParticipantExited(command.participantId(), command.exitDate(), command.reason(), stages.running()));
-        FollowUpDeadline.after(command.exitDate()).schedule(command.participantId(), deadlines);
+        var followUp = FollowUpDeadline.after(command.exitDate());
+        apply(new ParticipantExited(
+                command.participantId(), command.exitDate(), command.reason(), stages.running(), followUp.dueDate()));
+        followUp.schedule(command.participantId(), deadlines);
     }
 
     @CommandHandler

@@ -95,7 +95,7 @@ final class History {
     }
 
     static ParticipantExited exitedOn(LocalDate exitDate, Stage... stagesClosed) {
-        return new ParticipantExited(ID, exitDate, ExitReason.COMPLETED, List.of(stagesClosed));
+        return new ParticipantExited(ID, exitDate, ExitReason.COMPLETED, List.of(stagesClosed), exitDate.plusMonths(6));
     }
 
     static LocalDate day(int daysAfterEntry) {

@@ -501,7 +501,11 @@ class ParticipantTest {
                             new StageCompleted(ID, Stage.QUALIFICATION, day(20), null))
                     .when(exit(day(30), ExitReason.COMPLETED), COACH1)
                     .expectEvents(new ParticipantExited(
-                            ID, day(30), ExitReason.COMPLETED, List.of(Stage.COACHING, Stage.LANGUAGE_SUPPORT)));
+                            ID,
+                            day(30),
+                            ExitReason.COMPLETED,
+                            List.of(Stage.COACHING, Stage.LANGUAGE_SUPPORT),
+                            day(30).plusMonths(6)));
         }
 
         @Test

@@ -17,6 +17,7 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -65,6 +66,15 @@ public class MessagingConfiguration {
         return new StableNameEventSerializer(
                 Jackson3Serializer.builder().revisionResolver(revisionResolver).jsonMapperBuilderCustomizer(customizer),
                 cipher);
+    }
+
+    /**
+     * Axon registers every upcaster bean in the chain its event stores read through, the command
+     * side's chained JDBC engine and the query side's alike.
+     */
+    @Bean
+    EventUpcaster participantExitedUpcaster() {
+        return new ParticipantExitedUpcaster();
     }
 
     /**

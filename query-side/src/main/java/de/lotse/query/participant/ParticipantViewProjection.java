@@ -167,7 +167,7 @@ class ParticipantViewProjection {
     void on(ParticipantExited event, @SequenceNumber long sequence) {
         change(event, sequence, view -> {
             event.stagesClosed().forEach(stage -> end(view, stage, CLOSED_AT_EXIT, event.exitDate()));
-            view.set("exit", json.valueToTree(new ExitView(event.exitDate(), event.reason())));
+            view.set("exit", json.valueToTree(new ExitView(event.exitDate(), event.reason(), event.followUpDueOn())));
         });
     }
 

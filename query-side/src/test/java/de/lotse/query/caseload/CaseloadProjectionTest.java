@@ -116,7 +116,9 @@ class CaseloadProjectionTest {
     void marksAnExitedParticipantWithExitDateAndNoActiveStages() {
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
         projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
-        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of(Stage.COACHING)), 2);
+        projection.on(
+                new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of(Stage.COACHING), EXIT.plusMonths(6)),
+                2);
 
         var entry = single();
         assertThat(entry.status()).isEqualTo(ParticipantStatus.EXITED);
@@ -128,7 +130,7 @@ class CaseloadProjectionTest {
     void filtersByStatus() {
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
         projection.on(enrolled(jonas, "Jonas", "Berg", "coach1", ENTRY), 0);
-        projection.on(new ParticipantExited(jonas, EXIT, ExitReason.MOVED_AWAY, List.of()), 1);
+        projection.on(new ParticipantExited(jonas, EXIT, ExitReason.MOVED_AWAY, List.of(), EXIT.plusMonths(6)), 1);
 
         assertThat(ids(find(LEAD, ParticipantStatus.EXITED, null, null))).containsExactly(jonas.toString());
         assertThat(ids(find(LEAD, ParticipantStatus.ACTIVE, null, null))).containsExactly(elena.toString());
@@ -153,7 +155,7 @@ class CaseloadProjectionTest {
     void marksTheFollowUpDueWhenItFellDue() {
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
         projection.on(enrolled(jonas, "Jonas", "Berg", "coach1", ENTRY), 0);
-        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of()), 1);
+        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of(), EXIT.plusMonths(6)), 1);
         assertThat(dueFilter()).isEmpty();
 
         projection.on(new FollowUpBecameDue(elena, DUE), 2);
@@ -166,7 +168,7 @@ class CaseloadProjectionTest {
     @Test
     void clearsTheFollowUpDueOnceAnyFollowUpIsRecordedEvenUnreachable() {
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
-        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of()), 1);
+        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of(), EXIT.plusMonths(6)), 1);
         projection.on(new FollowUpBecameDue(elena, DUE), 2);
 
         projection.on(new FollowUpRecorded(elena, DUE.plusMonths(2), FollowUpSituation.UNREACHABLE, false), 3);
@@ -178,7 +180,14 @@ class CaseloadProjectionTest {
     @Test
     void marksNothingDueWithoutTheEventHoweverLongAgoTheExitWas() {
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY.minusYears(3)), 0);
-        projection.on(new ParticipantExited(elena, EXIT.minusYears(3), ExitReason.COMPLETED, List.of()), 1);
+        projection.on(
+                new ParticipantExited(
+                        elena,
+                        EXIT.minusYears(3),
+                        ExitReason.COMPLETED,
+                        List.of(),
+                        EXIT.minusYears(3).plusMonths(6)),
+                1);
 
         assertThat(single().followUpDue()).isFalse();
         assertThat(dueFilter()).isEmpty();
@@ -187,7 +196,7 @@ class CaseloadProjectionTest {
     @Test
     void ignoresAFollowUpFallingDueThatItHasAlreadyPassed() {
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
-        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of()), 1);
+        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of(), EXIT.plusMonths(6)), 1);
         projection.on(new FollowUpBecameDue(elena, DUE), 2);
         projection.on(new FollowUpRecorded(elena, DUE.plusDays(3), FollowUpSituation.EMPLOYED, true), 3);
 

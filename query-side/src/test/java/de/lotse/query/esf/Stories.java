@@ -269,11 +269,11 @@ public final class Stories {
         }
 
         public Story exit(LocalDate date, ExitReason reason) {
-            return record(new ParticipantExited(id, date, reason, List.of()), RECORDED);
+            return record(new ParticipantExited(id, date, reason, List.of(), date.plusMonths(6)), RECORDED);
         }
 
         public Story exit(LocalDate date, ExitReason reason, List<Stage> stagesClosed) {
-            return record(new ParticipantExited(id, date, reason, stagesClosed), RECORDED);
+            return record(new ParticipantExited(id, date, reason, stagesClosed, date.plusMonths(6)), RECORDED);
         }
 
         public Story followUp(LocalDate date, FollowUpSituation situation, boolean betterSituation) {

@@ -66,7 +66,8 @@ final class Routes {
         var exitDate = ENTRY.plusDays(i + 90);
         readSide.append(
                 new LabourMarketSituationRecorded(id, exitDate, LabourMarketSituation.EMPLOYED, "30 h"),
-                new ParticipantExited(id, exitDate, ExitReason.COMPLETED, List.of(Stage.COACHING)));
+                new ParticipantExited(
+                        id, exitDate, ExitReason.COMPLETED, List.of(Stage.COACHING), exitDate.plusMonths(6)));
         if (i % 4 != 2) {
             readSide.append(new FollowUpBecameDue(id, exitDate.plusMonths(6)));
         }

@@ -58,6 +58,7 @@ class ParticipantViewProjectionTest {
 
     private static final LocalDate ENTRY = LocalDate.of(2026, 1, 15);
     private static final LocalDate EXIT = LocalDate.of(2026, 6, 30);
+    private static final LocalDate FOLLOW_UP_DUE = LocalDate.of(2026, 12, 30);
 
     private final ParticipantId elena = ParticipantId.random();
 
@@ -132,13 +133,14 @@ class ParticipantViewProjectionTest {
         projection.on(new StageStarted(elena, Stage.COACHING, ENTRY), 1);
         projection.on(new StageStarted(elena, Stage.QUALIFICATION, ENTRY.plusDays(7)), 2);
         projection.on(new StageCompleted(elena, Stage.QUALIFICATION, ENTRY.plusDays(60), "done"), 3);
-        projection.on(new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of(Stage.COACHING)), 4);
+        projection.on(
+                new ParticipantExited(elena, EXIT, ExitReason.COMPLETED, List.of(Stage.COACHING), FOLLOW_UP_DUE), 4);
 
         assertThat(view().stages())
                 .containsExactly(
                         new StageView(Stage.COACHING, CLOSED_AT_EXIT, ENTRY, EXIT),
                         new StageView(Stage.QUALIFICATION, COMPLETED, ENTRY.plusDays(7), ENTRY.plusDays(60)));
-        assertThat(view().exit()).isEqualTo(new ExitView(EXIT, ExitReason.COMPLETED));
+        assertThat(view().exit()).isEqualTo(new ExitView(EXIT, ExitReason.COMPLETED, FOLLOW_UP_DUE));
     }
 
     @Test
@@ -185,7 +187,7 @@ class ParticipantViewProjectionTest {
 
     @Test
     void recordsTheFollowUp() {
-        projection.on(new ParticipantExited(elena, EXIT, ExitReason.DROPPED_OUT, List.of()), 1);
+        projection.on(new ParticipantExited(elena, EXIT, ExitReason.DROPPED_OUT, List.of(), FOLLOW_UP_DUE), 1);
         projection.on(new FollowUpRecorded(elena, EXIT.plusMonths(6), FollowUpSituation.EMPLOYED, true), 2);
 
         assertThat(view().followUp()).isEqualTo(new FollowUpView(EXIT.plusMonths(6), FollowUpSituation.EMPLOYED, true));

@@ -70,8 +70,8 @@ public record ParticipantView(
             HousingSituation situation,
             @Nullable String detail) {}
 
-    /** When and why the participant left. */
-    public record ExitView(LocalDate exitDate, ExitReason reason) {}
+    /** When and why the participant left, and the day the six-month follow-up falls due. */
+    public record ExitView(LocalDate exitDate, ExitReason reason, LocalDate followUpDueOn) {}
 
     /** The outcome of the six-month follow-up. */
     public record FollowUpView(LocalDate date, FollowUpSituation situation, boolean betterSituation) {}
