@@ -41,10 +41,8 @@ public final class SignInProbe {
             Pattern.compile("^lotse_authentication_seconds_(sum|count)\\{path=\"([a-z-]+)\",?\\} ([0-9.eE+-]+)$");
 
     private final Map<String, String> settings;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(4))
-            .build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> rows = new ArrayList<>();
 
     private SignInProbe(Map<String, String> settings) {
@@ -76,7 +74,8 @@ public final class SignInProbe {
                 + Base64.getEncoder()
                         .encodeToString((settings.get("user") + ":" + settings.get("password"))
                                 .getBytes(StandardCharsets.UTF_8));
-        require(send("GET", "/api/me", basic, null).statusCode() == 200, "the user cannot sign in");
+        var signIn = send("GET", "/api/caseload?size=50", basic, null).statusCode();
+        require(signIn == 200, "the user cannot read the caseload: " + signIn);
         measure("HTTP Basic", basic);
         var issued = send("POST", "/api/me/tokens", basic, "{\"name\": \"sign-in-probe\", \"expiresInDays\": 1}");
         if (issued.statusCode() == 201) {
@@ -158,7 +157,13 @@ public final class SignInProbe {
                 + Base64.getEncoder()
                         .encodeToString((settings.get("admin") + ":" + settings.get("password"))
                                 .getBytes(StandardCharsets.UTF_8));
-        var response = send("GET", "/actuator/prometheus", admin, null);
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(settings.get("base-url") + "/actuator/prometheus"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", admin)
+                        .header("Accept", "text/plain")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         var times = new HashMap<String, double[]>();
         if (response.statusCode() != 200) {
             return times;

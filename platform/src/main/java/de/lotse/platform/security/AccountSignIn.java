@@ -53,12 +53,17 @@ public class AccountSignIn implements AuthenticationProvider {
         var username = attempt.getName();
         var password = String.valueOf(attempt.getCredentials());
         var address = addressOf(attempt);
-        guard.requireNotBlocked(username, address);
-        var account = accounts.find(username);
-        if (account.isPresent() && verified.wereVerified(account.get(), password)) {
-            return AuthenticationTimer.time("password-verified-recently", () -> signedIn(account.get()));
-        }
-        return AuthenticationTimer.time("password-hashed", () -> verify(account, username, password, address));
+        return AuthenticationTimer.time(path -> {
+            guard.requireNotBlocked(username, address);
+            var account = accounts.find(username);
+            if (account.isPresent() && verified.wereVerified(account.get(), password)) {
+                path.accept("password-verified-recently");
+                return signedIn(account.get());
+            }
+            var signedIn = verify(account, username, password, address);
+            path.accept("password-hashed");
+            return signedIn;
+        });
     }
 
     private Authentication verify(Optional<StoredAccount> account, String username, String password, String address) {

@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,19 +45,28 @@ public class BearerTokens extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var now = clock.instant();
-        var holder = tokens.findActive(
-                ApiTokens.hashOf(header.substring(BEARER.length()).strip()), now);
-        var account = holder.flatMap(h -> accounts.find(h.username())).filter(StoredAccount::enabled);
-        if (account.isEmpty()) {
+        var token = header.substring(BEARER.length()).strip();
+        var signedIn = AuthenticationTimer.time(path -> {
+            var found = signIn(token);
+            found.ifPresent(account -> path.accept("api-token"));
+            return found;
+        });
+        if (signedIn.isEmpty()) {
             SecurityContextHolder.clearContext();
             problems.commence(request, response, new BadCredentialsException("Unknown, expired or revoked token"));
             return;
         }
-        tokens.recordUse(holder.get(), now);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(AccountSignIn.signedIn(account.get()));
+        context.setAuthentication(signedIn.get());
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
+    }
+
+    private Optional<Authentication> signIn(String token) {
+        var now = clock.instant();
+        var holder = tokens.findActive(ApiTokens.hashOf(token), now);
+        var account = holder.flatMap(h -> accounts.find(h.username())).filter(StoredAccount::enabled);
+        account.ifPresent(found -> tokens.recordUse(holder.get(), now));
+        return account.map(AccountSignIn::signedIn);
     }
 }
