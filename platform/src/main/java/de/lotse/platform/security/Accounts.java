@@ -25,8 +25,8 @@ public class Accounts {
     /** A user name: a lower-case letter first, then letters, digits and {@code . _ -}, 2 to 40 characters. */
     public static final String USERNAME = "^[a-z][a-z0-9._-]{1,39}$";
 
-    /** Serialises the changes that could take away the last administrator (transaction-scoped lock). */
-    private static final long ADMINS_LOCK = 0x4c6f747365_41646dL;
+    /** Serialises the changes that could take away the last administrator (transaction-scoped lock; "LotseAdm" in ASCII). */
+    private static final long ADMINS_LOCK = 0x4c6f_7473_6541_646dL;
 
     private static final String COLUMNS =
             "username, display_name, roles, enabled, password_hash, must_change_password, last_sign_in";
@@ -117,13 +117,17 @@ public class Accounts {
     public int enabledAdminsBesides(String username) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ADMINS_LOCK).query().singleRow();
         return (int) all().stream()
-                .filter(account -> account.enabled() && account.has(Role.ADMIN))
+                .filter(Accounts::isEnabledAdmin)
                 .filter(account -> !account.username().equals(username))
                 .count();
     }
 
     public boolean anyEnabledAdmin() {
-        return all().stream().anyMatch(account -> account.enabled() && account.has(Role.ADMIN));
+        return all().stream().anyMatch(Accounts::isEnabledAdmin);
+    }
+
+    private static boolean isEnabledAdmin(StoredAccount account) {
+        return account.enabled() && account.has(Role.ADMIN);
     }
 
     private static boolean mayHoldCaseload(StoredAccount account) {

@@ -31,18 +31,8 @@ public class CurrentCaller {
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a != null && a.startsWith(ROLE_PREFIX))
                 .map(a -> a.substring(ROLE_PREFIX.length()))
-                .filter(CurrentCaller::isLotseRole)
-                .map(Role::valueOf)
+                .flatMap(name -> Role.named(name).stream())
                 .collect(Collectors.toSet());
         return new Caller(authentication.getName(), roles);
-    }
-
-    private static boolean isLotseRole(String name) {
-        for (var role : Role.values()) {
-            if (role.name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,7 +2,6 @@ package de.lotse.platform.security;
 
 import de.lotse.api.access.Caller;
 import de.lotse.api.access.Role;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,7 @@ record ProviderPerson(String username, String displayName, Set<Role> roles) {
             throw new BadCredentialsException("The provider's user name is no Lotse user name: '" + username + "'");
         }
         var roles = valuesAt(claims, rolesClaim).stream()
-                .filter(ProviderPerson::isLotseRole)
-                .map(Role::valueOf)
+                .flatMap(name -> Role.named(name).stream())
                 .collect(Collectors.toSet());
         if (roles.isEmpty()) {
             throw new BadCredentialsException("The provider grants " + username + " no Lotse role");
@@ -46,10 +44,6 @@ record ProviderPerson(String username, String displayName, Set<Role> roles) {
             return values.stream().map(String::valueOf).toList();
         }
         return value instanceof String single ? List.of(single) : List.of();
-    }
-
-    private static boolean isLotseRole(String name) {
-        return Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(name));
     }
 
     private static String displayNameOf(Map<String, Object> claims, String username) {
