@@ -4,8 +4,10 @@ import static de.lotse.api.access.Permission.AUDIT;
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
 import static de.lotse.api.access.Permission.EXPORT_PSEUDONYMISED;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
+import static de.lotse.api.access.Permission.MANAGE_PROVIDERS;
 import static de.lotse.api.access.Permission.READ_METRICS;
 import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
+import static de.lotse.api.access.Permission.READ_PROVIDERS;
 import static de.lotse.api.access.Permission.READ_REPORTS;
 import static de.lotse.api.access.Permission.REASSIGN_COACH;
 import static de.lotse.api.access.Permission.REBUILD_PROJECTIONS;
@@ -96,6 +98,8 @@ public class SecurityConfiguration {
                     routes.signedIn("/api/me", "/api/me/tokens");
                     routes.signedIn(POST, "/api/me/password", "/api/me/tokens");
                     routes.signedIn(DELETE, "/api/me/tokens/*");
+                    routes.read(READ_PROVIDERS, "/api/providers");
+                    routes.write(POST, MANAGE_PROVIDERS, "/api/providers");
                     routes.unknownReadsAnswerNotFound("/api/**");
                     requests.anyRequest().denyAll();
                 })

@@ -40,7 +40,11 @@ public enum Permission {
     /** Opening accounts, changing their roles, disabling them, resetting passwords, revoking anyone's token. */
     MANAGE_ACCOUNTS(ADMIN),
     /** The operational metrics ({@code /actuator/prometheus}). */
-    READ_METRICS(ADMIN);
+    READ_METRICS(ADMIN),
+    /** The directory of providers participants are referred to. */
+    READ_PROVIDERS(COACH, TEAM_LEAD, AUDITOR, ADMIN),
+    /** Listing providers in the directory. */
+    MANAGE_PROVIDERS(TEAM_LEAD, ADMIN);
 
     private final Set<Role> roles;
 
