@@ -2,16 +2,16 @@ package de.lotse.command.provider;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.provider.ProviderId;
+import de.lotse.api.provider.ProviderNameKey;
 import de.lotse.command.system.Refused;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Which provider holds which name: the set-based check an event-sourced aggregate cannot make on
- * its own. Names compare without regard to case and runs of spaces, since "Jobcenter  dortmund"
- * is the same office as "Jobcenter Dortmund". Written from the provider's command handler, inside
+ * its own. Names compare by their {@link ProviderNameKey}, without regard to case and runs of
+ * spaces. Written from the provider's command handler, inside
  * its transaction; as in the intake register, {@code ON CONFLICT DO NOTHING} lets a racing second
  * listing wait for the first and then find the name taken, without an aborted transaction.
  */
@@ -26,7 +26,7 @@ class ProviderNames {
 
     /** Claims the name for the provider; refused when another provider holds it already. */
     void claim(ProviderId provider, String name) {
-        var key = keyOf(name);
+        var key = ProviderNameKey.of(name).value();
         jdbc.sql("INSERT INTO provider_name (name_key, provider_id) VALUES (:key, :provider) ON CONFLICT DO NOTHING")
                 .param("key", key)
                 .param("provider", provider.value())
@@ -38,9 +38,5 @@ class ProviderNames {
         if (!owner.equals(provider.value())) {
             throw new Refused(Refusal.providerNameTaken(owner));
         }
-    }
-
-    static String keyOf(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

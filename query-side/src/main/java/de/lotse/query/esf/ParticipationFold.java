@@ -13,7 +13,9 @@ import de.lotse.api.pathway.Stage;
 import de.lotse.query.esf.Participation.Characteristics;
 import de.lotse.query.esf.Participation.Exit;
 import de.lotse.query.esf.Participation.FollowUp;
+import de.lotse.query.esf.Participation.Mobility;
 import de.lotse.query.esf.Participation.Qualification;
+import de.lotse.query.esf.Participation.Referral;
 import de.lotse.query.esf.Participation.Situation;
 import de.lotse.query.esf.Participation.StageRun;
 import java.time.LocalDate;
@@ -36,6 +38,8 @@ final class ParticipationFold {
     private final List<StageRun> stages = new ArrayList<>();
     private final List<Situation> situations = new ArrayList<>();
     private final List<Qualification> qualifications = new ArrayList<>();
+    private final List<Referral> referrals = new ArrayList<>();
+    private final List<Mobility> mobility = new ArrayList<>();
     private @Nullable Exit exit;
     private @Nullable FollowUp followUp;
 
@@ -79,6 +83,14 @@ final class ParticipationFold {
         qualifications.add(qualification);
     }
 
+    void referral(Referral referral) {
+        referrals.add(referral);
+    }
+
+    void mobility(Mobility support) {
+        mobility.add(support);
+    }
+
     void exit(Exit exit) {
         this.exit = exit;
         stages.replaceAll(run ->
@@ -92,7 +104,15 @@ final class ParticipationFold {
     Optional<Participation> result() {
         return Optional.ofNullable(atEntry)
                 .map(characteristics -> new Participation(
-                        participantId, characteristics, stages, situations, qualifications, exit, followUp));
+                        participantId,
+                        characteristics,
+                        stages,
+                        situations,
+                        qualifications,
+                        exit,
+                        followUp,
+                        referrals,
+                        mobility));
     }
 
     /** A personal field arrives without its value, and only ISCED may be corrected to unknown. */
