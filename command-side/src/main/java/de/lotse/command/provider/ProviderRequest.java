@@ -12,15 +12,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A provider for the directory: its name, the areas it serves (at least one), its address and the
- * languages it can be spoken to in, as ISO 639-1 codes ({@code de}, {@code ro}, {@code bg}).
+ * A provider for the directory: its name, the areas it serves and the languages it can be spoken
+ * to in (at least one of each), as ISO 639-1 codes ({@code de}, {@code ro}, {@code bg}), and its
+ * address.
  */
 record ProviderRequest(
         @NotBlank @Size(max = 200) String name,
         @NotEmpty Set<@NotNull ReferralArea> areas,
         @NotBlank @Size(max = 500) String address,
 
-        @NotNull @Size(max = 30) List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as de") String>
+        @NotEmpty @Size(max = 30) List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as de") String>
                 languages) {
 
     ListProvider toCommand(ProviderId providerId) {
