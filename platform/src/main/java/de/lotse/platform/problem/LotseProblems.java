@@ -200,6 +200,8 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
             case ROLE_NOT_ALLOWED -> problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", refusal.detail());
             case USERNAME_TAKEN -> problem(HttpStatus.CONFLICT, "username-taken", "User name taken", refusal.detail());
             case LAST_ADMIN -> problem(HttpStatus.CONFLICT, "last-admin", "Last administrator", refusal.detail());
+            case PERSONAL_DATA_ERASED ->
+                problem(HttpStatus.CONFLICT, "personal-data-erased", "Personal data erased", refusal.detail());
             case WRONG_PASSWORD, NOT_A_COACH ->
                 invalid(
                         "The request has an invalid field.",

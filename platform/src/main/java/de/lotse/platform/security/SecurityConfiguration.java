@@ -96,6 +96,7 @@ public class SecurityConfiguration {
                     routes.signedIn("/api/me", "/api/me/tokens");
                     routes.signedIn(POST, "/api/me/password", "/api/me/tokens");
                     routes.signedIn(DELETE, "/api/me/tokens/*");
+                    routes.signedIn("/api/forms/intake.pdf");
                     routes.unknownReadsAnswerNotFound("/api/**");
                     requests.anyRequest().denyAll();
                 })

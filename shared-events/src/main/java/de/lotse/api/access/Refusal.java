@@ -27,7 +27,9 @@ public record Refusal(Reason reason, String detail) {
         /** The current password given with a password change is not the account's. */
         WRONG_PASSWORD,
         /** The named coach is not an enabled account with the role COACH or TEAM_LEAD. */
-        NOT_A_COACH
+        NOT_A_COACH,
+        /** The participant's personal data are erased, so nothing with their name can be produced. */
+        PERSONAL_DATA_ERASED
     }
 
     public static Refusal unknownParticipant(Object participantId) {
@@ -67,6 +69,12 @@ public record Refusal(Reason reason, String detail) {
     public static Refusal notACoach(String coach) {
         return new Refusal(
                 Reason.NOT_A_COACH, "'" + coach + "' is not an enabled account with the role COACH or TEAM_LEAD");
+    }
+
+    public static Refusal personalDataErased(Object participantId) {
+        return new Refusal(
+                Reason.PERSONAL_DATA_ERASED,
+                "The personal data of participant " + participantId + " are erased; their form cannot be filled in.");
     }
 
     /** For a refusal of one input: the request field it concerns. */

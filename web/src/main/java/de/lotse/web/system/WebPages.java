@@ -43,7 +43,7 @@ class WebPages {
         return switch (refused.refusal().reason()) {
             case NOT_YOUR_CASELOAD, ROLE_NOT_ALLOWED -> errorPage(HttpStatus.FORBIDDEN);
             case UNKNOWN_PARTICIPANT, UNKNOWN_ACCOUNT, UNKNOWN_TOKEN -> errorPage(HttpStatus.NOT_FOUND);
-            case USERNAME_TAKEN, LAST_ADMIN -> errorPage(HttpStatus.CONFLICT);
+            case USERNAME_TAKEN, LAST_ADMIN, PERSONAL_DATA_ERASED -> errorPage(HttpStatus.CONFLICT);
             case WRONG_PASSWORD, NOT_A_COACH -> errorPage(HttpStatus.BAD_REQUEST);
         };
     }
