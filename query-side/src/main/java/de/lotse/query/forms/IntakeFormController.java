@@ -59,7 +59,7 @@ class IntakeFormController {
     ResponseEntity<byte[]> blank(
             @Parameter(description = LANGUAGE) @RequestParam(required = false) @Nullable String lang) {
         var beside = beside(lang);
-        return pdf("esf-intake-form", beside, ask(new FindBlankIntakeForm(currentCaller.get(), beside)));
+        return pdf(ask(new FindBlankIntakeForm(currentCaller.get(), beside)));
     }
 
     @Operation(
@@ -79,7 +79,7 @@ class IntakeFormController {
             @Parameter(description = LANGUAGE) @RequestParam(required = false) @Nullable String lang) {
         var beside = beside(lang);
         var query = new FindFilledIntakeForm(currentCaller.get(), new ParticipantId(id), beside);
-        return pdf("esf-intake-form-" + id, beside, ask(query));
+        return pdf(ask(query));
     }
 
     private PrintableForm ask(Object query) {
@@ -96,13 +96,15 @@ class IntakeFormController {
                         "lang", "must be one of " + FormLanguage.codes() + ", or left out for German alone"));
     }
 
-    private static ResponseEntity<byte[]> pdf(String name, @Nullable FormLanguage beside, PrintableForm form) {
-        var file = name + "-de" + (beside == null ? "" : "-" + beside.code()) + ".pdf";
+    private static ResponseEntity<byte[]> pdf(PrintableForm form) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(file).build().toString())
+                        ContentDisposition.inline()
+                                .filename(form.fileName())
+                                .build()
+                                .toString())
                 .body(form.pdf());
     }
 }

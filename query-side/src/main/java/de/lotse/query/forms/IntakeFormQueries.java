@@ -5,6 +5,7 @@ import static de.lotse.query.system.Refusals.refused;
 import de.lotse.api.access.Refusal;
 import de.lotse.api.forms.FindBlankIntakeForm;
 import de.lotse.api.forms.FindFilledIntakeForm;
+import de.lotse.api.forms.FormLanguage;
 import de.lotse.api.forms.PrintableForm;
 import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.ParticipantView;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +36,7 @@ class IntakeFormQueries {
 
     @QueryHandler
     PrintableForm handle(FindBlankIntakeForm query) {
-        return new PrintableForm(pdf.blank(query.beside()));
+        return new PrintableForm(fileName("esf-intake-form", query.beside()), pdf.blank(query.beside()));
     }
 
     @QueryHandler
@@ -43,7 +45,12 @@ class IntakeFormQueries {
         if (participant.erased()) {
             throw refused(Refusal.personalDataErased(query.participantId()));
         }
-        return new PrintableForm(pdf.filled(participant, query.beside()));
+        var name = "esf-intake-form-" + query.participantId();
+        return new PrintableForm(fileName(name, query.beside()), pdf.filled(participant, query.beside()));
+    }
+
+    private static String fileName(String form, @Nullable FormLanguage beside) {
+        return form + "-de" + (beside == null ? "" : "-" + beside.code()) + ".pdf";
     }
 
     /** The participant, or the refusal of the participant's query handler, passed on as it was. */

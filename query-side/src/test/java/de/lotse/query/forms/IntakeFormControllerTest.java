@@ -47,7 +47,7 @@ class IntakeFormControllerTest {
 
     @Test
     void answersTheBlankFormAsAPdfWithTheLanguageBesideGerman() {
-        answer(new PrintableForm(PDF));
+        answer(new PrintableForm("esf-intake-form-de-ro.pdf", PDF));
 
         var result = mvc.get().uri("/api/forms/intake.pdf").param("lang", "ro").exchange();
 
@@ -63,7 +63,7 @@ class IntakeFormControllerTest {
 
     @Test
     void printsGermanAloneWithoutALanguage() {
-        answer(new PrintableForm(PDF));
+        answer(new PrintableForm("esf-intake-form-de.pdf", PDF));
 
         assertThat(mvc.get().uri("/api/forms/intake.pdf"))
                 .hasStatusOk()
@@ -73,7 +73,7 @@ class IntakeFormControllerTest {
 
     @Test
     void asksForTheParticipantsFilledForm() {
-        answer(new PrintableForm(PDF));
+        answer(new PrintableForm("esf-intake-form-" + ID + "-de-ar.pdf", PDF));
 
         assertThat(mvc.get().uri("/api/participants/{id}/intake.pdf", ID).param("lang", "ar"))
                 .hasStatusOk()

@@ -42,6 +42,7 @@ class IntakeFormQueriesTest {
     void printsTheBlankFormForAnyoneSignedIn() {
         var form = queries.handle(new FindBlankIntakeForm(HOUSING, FormLanguage.BG));
 
+        assertThat(form.fileName()).isEqualTo("esf-intake-form-de-bg.pdf");
         assertThat(PrintedPdf.read(form.pdf()).text()).contains("ESF+-Eintrittsfragebogen", "Въпросник");
     }
 
@@ -51,6 +52,7 @@ class IntakeFormQueriesTest {
 
         var form = queries.handle(new FindFilledIntakeForm(COACH, ID, FormLanguage.RO));
 
+        assertThat(form.fileName()).isEqualTo("esf-intake-form-" + ID + "-de-ro.pdf");
         assertThat(PrintedPdf.read(form.pdf()).text()).contains("Elena", "Popescu", "☒ feminin");
         verify(gateway).query(eq(new FindParticipant(COACH, ID)), any(ResponseType.class));
     }
