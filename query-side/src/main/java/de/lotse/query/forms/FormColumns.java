@@ -46,7 +46,11 @@ final class FormColumns {
 
     /** A heading, printed in one row with what follows it. */
     void heading(String key) {
-        introductions.add(texts -> paragraph(texts.text(key), fonts.bold(HEADING)));
+        introductions.add(texts -> {
+            var heading = paragraph(texts.text(key), fonts.bold(HEADING));
+            heading.setSpacingBefore(PADDING * 2);
+            return heading;
+        });
     }
 
     /** A hint in small type, printed in one row with what follows it. */

@@ -41,44 +41,52 @@ final class IntakeQuestions {
     }
 
     private List<Section> sections() {
-        return List.of(
-                new Section(
-                        "section.person",
-                        null,
-                        List.of(
-                                line("question.firstName", (p, texts) -> p.firstName()),
-                                line("question.lastName", (p, texts) -> p.lastName()),
-                                line("question.dateOfBirth", (p, texts) -> dateOfBirth(p, texts)),
-                                line("question.postcode", (p, texts) -> p.postcode()),
-                                choice("question.gender", keys("gender", Gender.values()), p -> "gender." + p.gender()),
-                                line("question.nationality", (p, texts) -> texts.nationality(p.nationality())))),
-                new Section(
-                        "section.entry",
-                        null,
-                        List.of(
-                                line("question.entryDate", (p, texts) -> texts.date(p.entryDate())),
-                                choice(
-                                        "question.labourStatus",
-                                        keys("labourStatus", LabourStatus.values()),
-                                        p -> "labourStatus." + p.labourStatus()),
-                                choice("question.isced", iscedLevels(), IntakeQuestions::isced))),
-                new Section(
-                        "section.characteristics",
-                        "section.characteristics.hint",
-                        List.of(
-                                choice("question.foreignBackground", ANSWERS, p -> "answer." + p.foreignBackground()),
-                                choice("question.disability", ANSWERS, p -> "answer." + p.disability()),
-                                choice("question.minority", ANSWERS, p -> "answer." + p.minority()),
-                                choice("question.homeless", ANSWERS, p -> "answer." + p.homeless()),
-                                choice("question.rural", YES_NO, p -> p.rural() ? "answer.YES" : "answer.NO"))));
+        return List.of(person(), entry(), characteristics());
+    }
+
+    private Section person() {
+        return new Section(
+                "section.person",
+                null,
+                List.of(
+                        line("question.firstName", (p, texts) -> p.firstName()),
+                        line("question.lastName", (p, texts) -> p.lastName()),
+                        line("question.dateOfBirth", IntakeQuestions::dateOfBirth),
+                        line("question.postcode", (p, texts) -> p.postcode()),
+                        choice("question.rural", YES_NO, p -> p.rural() ? "answer.YES" : "answer.NO"),
+                        choice("question.gender", keys("gender", Gender.values()), p -> "gender." + p.gender()),
+                        line("question.nationality", (p, texts) -> texts.nationality(p.nationality()))));
+    }
+
+    private Section entry() {
+        var labourStatuses = keys("labourStatus", LabourStatus.values());
+        return new Section(
+                "section.entry",
+                null,
+                List.of(
+                        line("question.entryDate", (p, texts) -> texts.date(p.entryDate())),
+                        choice("question.labourStatus", labourStatuses, p -> "labourStatus." + p.labourStatus()),
+                        choice("question.isced", iscedLevels(), IntakeQuestions::isced)));
+    }
+
+    /**
+     * The sensitive questions a participant may decline (disability, foreign background, minority,
+     * homelessness), where "declined" is a recorded answer, never a blank.
+     */
+    private Section characteristics() {
+        return new Section(
+                "section.characteristics",
+                "section.characteristics.hint",
+                List.of(
+                        choice("question.foreignBackground", ANSWERS, p -> "answer." + p.foreignBackground()),
+                        choice("question.disability", ANSWERS, p -> "answer." + p.disability()),
+                        choice("question.minority", ANSWERS, p -> "answer." + p.minority()),
+                        choice("question.homeless", ANSWERS, p -> "answer." + p.homeless())));
     }
 
     private Question line(String key, BiFunction<ParticipantView, FormTexts, @Nullable String> answer) {
-        return new Line(
-                key,
-                participant
-                        .<Function<FormTexts, @Nullable String>>map(p -> texts -> answer.apply(p, texts))
-                        .orElse(null));
+        var answered = participant.orElse(null);
+        return new Line(key, answered == null ? null : texts -> answer.apply(answered, texts));
     }
 
     private Question choice(String key, List<String> options, Function<ParticipantView, String> ticked) {

@@ -36,12 +36,12 @@ class IntakeFormPdfTest {
 
             assertThat(text)
                     .contains("ESF+-Eintrittsfragebogen", "A. Angaben zur Person", "1. Vorname", "2. Nachname")
-                    .contains("3. Geburtsdatum", "4. Postleitzahl des Wohnorts", "6. Staatsangehörigkeit")
-                    .contains("☐ weiblich", "☐ männlich", "☐ nicht-binär", "7. Eintrittsdatum")
+                    .contains("3. Geburtsdatum", "4. Postleitzahl des Wohnorts", "7. Staatsangehörigkeit")
+                    .contains("☐ weiblich", "☐ männlich", "☐ nicht-binär", "8. Eintrittsdatum")
                     .contains("☐ arbeitslos", "☐ langzeitarbeitslos", "☐ selbstständig")
                     .contains("☐ 0 – frühkindliche Bildung", "☐ 8 – Promotion", "☐ unbekannt")
-                    .contains("10. Migrationshintergrund", "11. Haben Sie eine Behinderung?", "☐ keine Angabe")
-                    .contains("14. Wohnen Sie im ländlichen Raum?", "Unterschrift der teilnehmenden Person")
+                    .contains("11. Migrationshintergrund", "12. Haben Sie eine Behinderung?", "☐ keine Angabe")
+                    .contains("5. Wohnen Sie im ländlichen Raum?", "Unterschrift der teilnehmenden Person")
                     .doesNotContain("☒", "Chestionar", "Maßgeblich ist die deutsche Fassung");
         }
 
