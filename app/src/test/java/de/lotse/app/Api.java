@@ -83,6 +83,24 @@ final class Api {
         return new Response(response.statusCode(), response.body(), response.headers());
     }
 
+    /** A GET whose answer is a file, such as a PDF: the status, the headers and the body's bytes as sent. */
+    HttpResponse<byte[]> download(String path) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/pdf, application/problem+json")
+                .GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends one request with the given client (its own cookies and redirects), the body as text. */
     static HttpResponse<String> exchange(HttpClient client, HttpRequest request) {
         try {

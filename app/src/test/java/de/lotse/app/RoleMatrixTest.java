@@ -88,6 +88,11 @@ class RoleMatrixTest {
                 row("GET", "/api/me/tokens", null, EVERYONE),
                 row("POST", "/api/me/tokens", "{\"name\": \"\"}", EVERYONE),
                 row("DELETE", "/api/me/tokens/7f8e9d0c-1b2a-4394-8576-a1b2c3d4e5f6", null, EVERYONE),
+                // printable forms: the blank questionnaire for everyone, a filled one read like the participant
+                row("GET", "/api/forms/intake.pdf?lang=ro", null, EVERYONE),
+                row("HEAD", "/api/forms/intake.pdf", null, EVERYONE),
+                row("GET", "/api/participants/{id}/intake.pdf?lang=bg", null, COACH1, LEAD, AUDITOR, ADMIN),
+                row("HEAD", "/api/participants/{id}/intake.pdf", null, COACH1, LEAD, AUDITOR, ADMIN),
                 // every method is covered: HEAD as GET, anything not listed refused for everyone
                 row("HEAD", "/api/caseload", null, COACH1, COACH2, LEAD, AUDITOR, ADMIN),
                 row("HEAD", "/api/participants/{id}", null, COACH1, LEAD, AUDITOR, ADMIN),

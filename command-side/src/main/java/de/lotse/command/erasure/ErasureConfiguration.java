@@ -1,5 +1,6 @@
 package de.lotse.command.erasure;
 
+import de.lotse.platform.privacy.RetentionPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

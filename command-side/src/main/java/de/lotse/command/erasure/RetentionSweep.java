@@ -2,6 +2,7 @@ package de.lotse.command.erasure;
 
 import de.lotse.api.participant.ErasePersonalData;
 import de.lotse.command.intake.IntakeRegister;
+import de.lotse.platform.privacy.RetentionPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import de.lotse.api.participant.ErasePersonalData;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.command.intake.IntakeRegister;
+import de.lotse.platform.privacy.RetentionPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

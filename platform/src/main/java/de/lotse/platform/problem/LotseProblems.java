@@ -208,6 +208,8 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
                 problem(HttpStatus.NOT_FOUND, "unknown-referral", "Unknown referral", refusal.detail());
             case PROVIDER_NAME_TAKEN ->
                 problem(HttpStatus.CONFLICT, "provider-name-taken", "Provider listed already", refusal.detail());
+            case PERSONAL_DATA_ERASED ->
+                problem(HttpStatus.CONFLICT, "personal-data-erased", "Personal data erased", refusal.detail());
             case WRONG_PASSWORD, NOT_A_COACH ->
                 invalid(
                         "The request has an invalid field.",

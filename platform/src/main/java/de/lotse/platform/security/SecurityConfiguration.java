@@ -100,6 +100,7 @@ public class SecurityConfiguration {
                     routes.signedIn(DELETE, "/api/me/tokens/*");
                     routes.read(READ_PROVIDERS, "/api/providers");
                     routes.write(POST, MANAGE_PROVIDERS, "/api/providers");
+                    routes.signedIn("/api/forms/intake.pdf");
                     routes.unknownReadsAnswerNotFound("/api/**");
                     requests.anyRequest().denyAll();
                 })

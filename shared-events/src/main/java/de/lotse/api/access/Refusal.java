@@ -31,7 +31,9 @@ public record Refusal(Reason reason, String detail) {
         /** The participant has no referral with the given id. */
         UNKNOWN_REFERRAL,
         /** The directory lists a provider of that name already. */
-        PROVIDER_NAME_TAKEN
+        PROVIDER_NAME_TAKEN,
+        /** The participant's personal data are erased, so nothing with their name can be produced. */
+        PERSONAL_DATA_ERASED
     }
 
     public static Refusal unknownParticipant(Object participantId) {
@@ -81,6 +83,12 @@ public record Refusal(Reason reason, String detail) {
         return new Refusal(
                 Reason.PROVIDER_NAME_TAKEN,
                 "The directory lists a provider of that name already, with id " + existingId + ".");
+    }
+
+    public static Refusal personalDataErased(Object participantId) {
+        return new Refusal(
+                Reason.PERSONAL_DATA_ERASED,
+                "The personal data of participant " + participantId + " are erased; their form cannot be filled in.");
     }
 
     /** For a refusal of one input: the request field it concerns. */

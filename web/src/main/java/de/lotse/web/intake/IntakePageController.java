@@ -2,6 +2,7 @@ package de.lotse.web.intake;
 
 import de.lotse.api.account.CoachChoice;
 import de.lotse.api.account.FindCoaches;
+import de.lotse.api.forms.FormLanguage;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.Gender;
@@ -103,6 +104,7 @@ class IntakePageController {
         model.addAttribute("answers", Answer.values());
         model.addAttribute("yesNo", List.of(true, false));
         model.addAttribute("nationalities", Nationalities.in(locale));
+        model.addAttribute("formLanguages", FormLanguage.values());
         var caller = currentCaller.get();
         if (Viewer.of(caller).choosesCoach()) {
             model.addAttribute("coaches", gateways.askForList(new FindCoaches(caller), CoachChoice.class));

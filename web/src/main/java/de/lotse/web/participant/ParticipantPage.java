@@ -2,6 +2,7 @@ package de.lotse.web.participant;
 
 import de.lotse.api.account.CoachChoice;
 import de.lotse.api.account.FindCoaches;
+import de.lotse.api.forms.FormLanguage;
 import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantId;
@@ -70,6 +71,7 @@ class ParticipantPage {
         model.addAttribute(
                 "intakeFields",
                 Arrays.stream(IntakeField.values()).map(IntakeField::wireName).toList());
+        model.addAttribute("formLanguages", FormLanguage.values());
         if (Viewer.of(currentCaller.get()).choosesCoach()) {
             model.addAttribute("coaches", gateways.askForList(new FindCoaches(currentCaller.get()), CoachChoice.class));
         }

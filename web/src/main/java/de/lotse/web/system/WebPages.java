@@ -44,7 +44,8 @@ class WebPages {
             case NOT_YOUR_CASELOAD, ROLE_NOT_ALLOWED -> errorPage(HttpStatus.FORBIDDEN);
             case UNKNOWN_PARTICIPANT, UNKNOWN_ACCOUNT, UNKNOWN_TOKEN, UNKNOWN_REFERRAL ->
                 errorPage(HttpStatus.NOT_FOUND);
-            case USERNAME_TAKEN, LAST_ADMIN, PROVIDER_NAME_TAKEN -> errorPage(HttpStatus.CONFLICT);
+            case USERNAME_TAKEN, LAST_ADMIN, PROVIDER_NAME_TAKEN, PERSONAL_DATA_ERASED ->
+                errorPage(HttpStatus.CONFLICT);
             case WRONG_PASSWORD, NOT_A_COACH -> errorPage(HttpStatus.BAD_REQUEST);
         };
     }

@@ -75,6 +75,7 @@ class WebSecurityConfiguration {
                     routes.write(POST, MANAGE_ACCOUNTS, "/admin/accounts", "/admin/accounts/**");
                     routes.signedIn("/", PASSWORD_PAGE, "/account/tokens");
                     routes.signedIn(POST, PASSWORD_PAGE, "/account/tokens", "/account/tokens/**", "/logout");
+                    routes.signedIn("/forms/intake.pdf");
                     requests.anyRequest().denyAll();
                 })
                 .addFilterBefore(OutageAnswer.asErrorPage(json), SecurityContextHolderFilter.class)

@@ -147,6 +147,19 @@ class IntakePageControllerTest {
         verifyNoInteractions(commands);
     }
 
+    @Test
+    void offersTheBlankQuestionnaireToPrintInTheParticipantsLanguage() {
+        var page = mvc.get()
+                .uri("/participants/new")
+                .with(user("coach1").roles("COACH"))
+                .exchange();
+        assertThat(page)
+                .bodyText()
+                .contains(
+                        "action=\"/forms/intake.pdf\"", "name=\"language\"", "<option value=\"ro\">Rumänisch (Română)")
+                .contains("<option value=\"ar\">Arabisch (العربية)", "Leeren Fragebogen drucken");
+    }
+
     private MvcTestResult post(LinkedMultiValueMap<String, String> form, String name, String role) {
         given(queries.query(any(), any(ResponseType.class)))
                 .willReturn(CompletableFuture.completedFuture(Participants.elena()));

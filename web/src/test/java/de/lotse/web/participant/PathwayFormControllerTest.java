@@ -458,6 +458,16 @@ class PathwayFormControllerTest {
     }
 
     /** The view as the form finds it, then changed, as the read side shows it once the command is applied. */
+    @Test
+    void offersEveryReaderTheFilledInQuestionnaireToPrintForSignature() {
+        answer(Participants.elena());
+        var page = mvc.get().uri(PAGE).with(user("auditor").roles("AUDITOR")).exchange();
+        assertThat(page)
+                .bodyText()
+                .contains("action=\"/participants/" + Participants.ID + "/intake.pdf\"", "target=\"_blank\"")
+                .contains("<option value=\"bg\">Bulgarisch (Български)", "Fragebogen zur Unterschrift drucken");
+    }
+
     private void answerThenChange() {
         given(queries.query(any(), any(ResponseType.class)))
                 .willReturn(

@@ -6,6 +6,7 @@ import de.lotse.api.access.Refusal;
 import de.lotse.api.access.Role;
 import de.lotse.api.account.AccountEvents;
 import de.lotse.api.caseload.ParticipantStatus;
+import de.lotse.api.forms.FormLanguage;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.Gender;
 import de.lotse.api.participant.IntakeField;
@@ -169,6 +170,7 @@ class I18nPropertiesSyncTest {
         IntStream.rangeClosed(0, 8).forEach(level -> expected.add("isced." + level));
         IntStream.rangeClosed(1, 17).forEach(n -> expected.add("indicator.EECO%02d".formatted(n)));
         IntStream.rangeClosed(1, 6).forEach(n -> expected.add("indicator.EECR%02d".formatted(n)));
+        expected.addAll(keys("formLanguage", FormLanguage.values()));
         assertThat(missingIn(german, expected)).isEmpty();
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.web.forms;
+
+import org.jspecify.annotations.NullMarked;
