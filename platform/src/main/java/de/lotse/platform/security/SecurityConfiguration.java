@@ -7,6 +7,7 @@ import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
 import static de.lotse.api.access.Permission.READ_METRICS;
 import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
 import static de.lotse.api.access.Permission.READ_REPORTS;
+import static de.lotse.api.access.Permission.READ_WORKLIST;
 import static de.lotse.api.access.Permission.REASSIGN_COACH;
 import static de.lotse.api.access.Permission.REBUILD_PROJECTIONS;
 import static de.lotse.api.access.Permission.RECORD_PATHWAY;
@@ -96,6 +97,7 @@ public class SecurityConfiguration {
                     routes.signedIn("/api/me", "/api/me/tokens");
                     routes.signedIn(POST, "/api/me/password", "/api/me/tokens");
                     routes.signedIn(DELETE, "/api/me/tokens/*");
+                    routes.read(READ_WORKLIST, "/api/worklist");
                     routes.unknownReadsAnswerNotFound("/api/**");
                     requests.anyRequest().denyAll();
                 })

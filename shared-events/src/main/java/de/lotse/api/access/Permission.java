@@ -40,7 +40,9 @@ public enum Permission {
     /** Opening accounts, changing their roles, disabling them, resetting passwords, revoking anyone's token. */
     MANAGE_ACCOUNTS(ADMIN),
     /** The operational metrics ({@code /actuator/prometheus}). */
-    READ_METRICS(ADMIN);
+    READ_METRICS(ADMIN),
+    /** The worklist of what is due: a coach's own participants, everyone's for team leads and admins. */
+    READ_WORKLIST(COACH, TEAM_LEAD, ADMIN);
 
     private final Set<Role> roles;
 

@@ -1,0 +1,209 @@
+package de.lotse.query.worklist;
+
+import static de.lotse.query.testing.Events.LEAD;
+import static de.lotse.query.testing.Events.coach;
+import static de.lotse.query.testing.Events.enrolled;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.lotse.api.access.Caller;
+import de.lotse.api.caseload.CoachReassigned;
+import de.lotse.api.participant.IntakeCorrected;
+import de.lotse.api.participant.IntakeField;
+import de.lotse.api.participant.ParticipantEvent;
+import de.lotse.api.participant.ParticipantId;
+import de.lotse.api.participant.PersonalDataErased;
+import de.lotse.api.pathway.ExitReason;
+import de.lotse.api.pathway.FollowUpBecameDue;
+import de.lotse.api.pathway.FollowUpRecorded;
+import de.lotse.api.pathway.FollowUpSituation;
+import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.LabourMarketSituationRecorded;
+import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.Stage;
+import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.worklist.FindWorklist;
+import de.lotse.api.worklist.WorklistItem;
+import de.lotse.api.worklist.WorklistKind;
+import de.lotse.api.worklist.WorklistPage;
+import de.lotse.platform.persistence.SideMigrations;
+import de.lotse.platform.testing.TestDatabase;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+class WorklistProjectionTest {
+
+    private static final LocalDate ENTRY = LocalDate.of(2026, 1, 15);
+    private static final LocalDate EXIT = LocalDate.of(2026, 6, 30);
+    private static final LocalDate FOLLOW_UP_DUE = LocalDate.of(2026, 12, 30);
+
+    private final ParticipantId elena = ParticipantId.random();
+    private final ParticipantId jonas = ParticipantId.random();
+
+    private Worklist worklist;
+    private WorklistProjection projection;
+
+    @BeforeEach
+    void freshDatabase() {
+        var dataSource = TestDatabase.fresh();
+        SideMigrations.migrate(dataSource, "query");
+        worklist = new Worklist(new NamedParameterJdbcTemplate(dataSource));
+        projection = new WorklistProjection(worklist, List.of(new FollowUpDueRule(), new NoStepRule()));
+    }
+
+    @Test
+    void showsAParticipantWithoutAStepFromTheSixtiethDayAfterTheLastRecording() {
+        record(elena, 0, ENTRY, enrolled(elena, "Elena", "Popescu", "coach1", ENTRY));
+
+        assertThat(itemsOn(ENTRY.plusDays(59), LEAD)).isEmpty();
+        assertThat(itemsOn(ENTRY.plusDays(60), LEAD))
+                .containsExactly(
+                        item(elena, "Elena Popescu", "coach1", WorklistKind.NO_STEP, ENTRY.plusDays(60), ENTRY));
+    }
+
+    @Test
+    void movesTheMissingStepOnWithEveryRecordingButNotWithACoachReassignment() {
+        record(elena, 0, ENTRY, enrolled(elena, "Elena", "Popescu", "coach1", ENTRY));
+        record(elena, 1, ENTRY.plusDays(30), new StageStarted(elena, Stage.COACHING, ENTRY.plusDays(1)));
+        record(elena, 2, ENTRY.plusDays(50), new CoachReassigned(elena, "coach2"));
+
+        assertThat(itemsOn(ENTRY.plusDays(89), LEAD)).isEmpty();
+        assertThat(itemsOn(ENTRY.plusDays(90), LEAD))
+                .extracting(WorklistItem::kind, WorklistItem::coach, WorklistItem::dueOn)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(WorklistKind.NO_STEP, "coach2", ENTRY.plusDays(90)));
+    }
+
+    @Test
+    void endsTheMissingStepWithTheExitAndShowsTheFollowUpFromItsDueDateUntilOneIsRecorded() {
+        record(elena, 0, ENTRY, enrolled(elena, "Elena", "Popescu", "coach1", ENTRY));
+        record(elena, 1, EXIT, exited(elena));
+
+        assertThat(itemsOn(FOLLOW_UP_DUE.minusDays(1), LEAD)).isEmpty();
+        assertThat(itemsOn(FOLLOW_UP_DUE, LEAD))
+                .containsExactly(
+                        item(elena, "Elena Popescu", "coach1", WorklistKind.FOLLOW_UP_DUE, FOLLOW_UP_DUE, EXIT));
+
+        record(elena, 2, FOLLOW_UP_DUE, new FollowUpBecameDue(elena, FOLLOW_UP_DUE));
+        record(
+                elena,
+                3,
+                FOLLOW_UP_DUE.plusDays(3),
+                new FollowUpRecorded(elena, FOLLOW_UP_DUE.plusDays(3), FollowUpSituation.UNREACHABLE, false));
+
+        assertThat(itemsOn(FOLLOW_UP_DUE.plusYears(1), LEAD)).isEmpty();
+    }
+
+    @Test
+    void opensNoMissingStepForWhatIsRecordedAfterTheExit() {
+        record(elena, 0, ENTRY, enrolled(elena, "Elena", "Popescu", "coach1", ENTRY));
+        record(elena, 1, EXIT, exited(elena));
+        record(
+                elena,
+                2,
+                EXIT.plusDays(10),
+                new LabourMarketSituationRecorded(elena, EXIT.plusDays(10), LabourMarketSituation.EMPLOYED, null));
+
+        assertThat(itemsOn(EXIT.plusDays(100), LEAD)).isEmpty();
+    }
+
+    @Test
+    void showsACoachOnlyTheOwnItemsAndALeadAnyCoachsWithCountsPerKind() {
+        record(elena, 0, ENTRY, enrolled(elena, "Elena", "Popescu", "coach1", ENTRY));
+        record(elena, 1, EXIT, exited(elena));
+        record(jonas, 0, ENTRY, enrolled(jonas, "Jonas", "Berg", "coach2", ENTRY));
+        var today = FOLLOW_UP_DUE;
+
+        assertThat(find(today, coach("coach1"), "coach2", null).items())
+                .extracting(WorklistItem::participantId)
+                .containsExactly(elena.toString());
+        assertThat(find(today, LEAD, "coach2", null).items())
+                .extracting(WorklistItem::participantId)
+                .containsExactly(jonas.toString());
+        var all = find(today, LEAD, null, null);
+        assertThat(all.items())
+                .extracting(WorklistItem::kind)
+                .containsExactly(WorklistKind.NO_STEP, WorklistKind.FOLLOW_UP_DUE);
+        assertThat(all.total()).isEqualTo(2);
+        assertThat(all.counts()).isEqualTo(Map.of(WorklistKind.NO_STEP, 1L, WorklistKind.FOLLOW_UP_DUE, 1L));
+        var followUps = find(today, LEAD, null, WorklistKind.FOLLOW_UP_DUE);
+        assertThat(followUps.items()).extracting(WorklistItem::participantId).containsExactly(elena.toString());
+        assertThat(followUps.total()).isEqualTo(1);
+        assertThat(followUps.counts()).isEqualTo(all.counts());
+    }
+
+    @Test
+    void pagesTheItemsEarliestDueFirst() {
+        record(elena, 0, ENTRY.plusDays(5), enrolled(elena, "Elena", "Popescu", "coach1", ENTRY));
+        record(jonas, 0, ENTRY, enrolled(jonas, "Jonas", "Berg", "coach1", ENTRY));
+        var today = ENTRY.plusDays(100);
+
+        var first = worklistQueries(today).handle(new FindWorklist(LEAD, null, null, 0, 1));
+        var second = worklistQueries(today).handle(new FindWorklist(LEAD, null, null, 1, 1));
+
+        assertThat(first.items()).extracting(WorklistItem::participantId).containsExactly(jonas.toString());
+        assertThat(second.items()).extracting(WorklistItem::participantId).containsExactly(elena.toString());
+        assertThat(first.total()).isEqualTo(2);
+    }
+
+    @Test
+    void showsTheCorrectedNameAndEndsEveryItemWithTheErasure() {
+        record(elena, 0, ENTRY, enrolled(elena, "Elena", "Popescu", "coach1", ENTRY));
+        record(elena, 1, ENTRY, new IntakeCorrected(elena, IntakeField.LAST_NAME, "Popa", "typo", 34));
+        record(jonas, 0, ENTRY, enrolled(jonas, "Jonas", "Berg", "coach1", ENTRY));
+        var today = ENTRY.plusDays(70);
+        assertThat(itemsOn(today, LEAD)).extracting(WorklistItem::displayName).contains("Elena Popa");
+
+        record(elena, 2, ENTRY.plusDays(1), new PersonalDataErased(elena, "asked", true));
+
+        assertThat(itemsOn(today, LEAD)).extracting(WorklistItem::participantId).containsExactly(jonas.toString());
+        assertThat(worklist.page(new Worklist.Filter(today, null, null), 0, 50).counts())
+                .isEqualTo(Map.of(WorklistKind.NO_STEP, 1L));
+    }
+
+    @Test
+    void ignoresARedeliveredEventIncludingTheEnrolment() {
+        var enrolment = enrolled(elena, "Elena", "Popescu", "coach1", ENTRY);
+        record(elena, 0, ENTRY, enrolment);
+        record(elena, 1, ENTRY.plusDays(30), new StageStarted(elena, Stage.COACHING, ENTRY.plusDays(1)));
+        record(elena, 2, EXIT, exited(elena));
+        record(elena, 3, FOLLOW_UP_DUE, new FollowUpRecorded(elena, FOLLOW_UP_DUE, FollowUpSituation.EMPLOYED, true));
+
+        record(elena, 0, ENTRY, enrolment);
+        record(elena, 2, EXIT, exited(elena));
+
+        assertThat(itemsOn(FOLLOW_UP_DUE.plusYears(1), LEAD)).isEmpty();
+    }
+
+    private void record(ParticipantId id, long sequence, LocalDate recordedOn, ParticipantEvent event) {
+        projection.on(event, sequence, recordedOn.atTime(10, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    private static ParticipantExited exited(ParticipantId id) {
+        return new ParticipantExited(id, EXIT, ExitReason.COMPLETED, List.of(), FOLLOW_UP_DUE);
+    }
+
+    private List<WorklistItem> itemsOn(LocalDate today, Caller caller) {
+        return find(today, caller, null, null).items();
+    }
+
+    private WorklistPage find(LocalDate today, Caller caller, @Nullable String coach, @Nullable WorklistKind kind) {
+        return worklistQueries(today).handle(new FindWorklist(caller, coach, kind, 0, 50));
+    }
+
+    private WorklistQueries worklistQueries(LocalDate today) {
+        return new WorklistQueries(
+                worklist, Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    private static WorklistItem item(
+            ParticipantId id, String name, String coach, WorklistKind kind, LocalDate due, LocalDate detail) {
+        return new WorklistItem(id.toString(), name, coach, kind, due, detail.toString());
+    }
+}
