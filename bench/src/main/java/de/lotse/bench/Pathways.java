@@ -21,6 +21,7 @@ import de.lotse.api.pathway.HousingSituationRecorded;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.LabourMarketSituationRecorded;
 import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.QualificationRecorded;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
@@ -133,7 +134,11 @@ final class Pathways {
                     route.add(
                             route.day,
                             new QualificationRecorded(
-                                    route.id, route.day, "Course " + stage.ordinal(), pick(Certificate.values())));
+                                    route.id,
+                                    route.day,
+                                    "Course " + stage.ordinal(),
+                                    pick(Certificate.values()),
+                                    QualificationKind.VOCATIONAL));
                 }
             } else {
                 route.add(route.later(10, 60), new StageAborted(route.id, stage, route.day, "broken off"));

@@ -154,7 +154,7 @@ class Participant {
     void handle(RecordQualification command) {
         requireNotBeforeEntry(command.date());
         apply(new QualificationRecorded(
-                command.participantId(), command.date(), command.title(), command.certificate()));
+                command.participantId(), command.date(), command.title(), command.certificate(), command.kind()));
     }
 
     @CommandHandler

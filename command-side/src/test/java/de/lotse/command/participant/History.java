@@ -25,6 +25,7 @@ import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.RecordExit;
 import de.lotse.api.pathway.RecordFollowUp;
 import de.lotse.api.pathway.RecordHousingSituation;
@@ -114,8 +115,9 @@ final class History {
         return new AbortStage(ID, stage, date, reason);
     }
 
-    static RecordQualification qualification(LocalDate date, String title, Certificate certificate) {
-        return new RecordQualification(ID, date, title, certificate);
+    static RecordQualification qualification(
+            LocalDate date, String title, Certificate certificate, QualificationKind kind) {
+        return new RecordQualification(ID, date, title, certificate, kind);
     }
 
     static RecordLabourMarketSituation situation(

@@ -50,6 +50,7 @@ import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.LabourMarketSituationRecorded;
 import de.lotse.api.pathway.ParticipantExited;
 import de.lotse.api.pathway.PathwayRule;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.QualificationRecorded;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
@@ -414,14 +415,21 @@ class ParticipantTest {
         @Test
         void recordsAQualification() {
             fixture.given(enrolledOn(ENTRY))
-                    .when(qualification(day(100), "Forklift licence", Certificate.RECOGNISED), COACH1)
-                    .expectEvents(new QualificationRecorded(ID, day(100), "Forklift licence", Certificate.RECOGNISED));
+                    .when(
+                            qualification(
+                                    day(100), "Forklift licence", Certificate.RECOGNISED, QualificationKind.VOCATIONAL),
+                            COACH1)
+                    .expectEvents(new QualificationRecorded(
+                            ID, day(100), "Forklift licence", Certificate.RECOGNISED, QualificationKind.VOCATIONAL));
         }
 
         @Test
         void rejectsADateBeforeTheEntryDate() {
             fixture.given(enrolledOn(ENTRY))
-                    .when(qualification(day(-1), "Forklift licence", Certificate.RECOGNISED), COACH1)
+                    .when(
+                            qualification(
+                                    day(-1), "Forklift licence", Certificate.RECOGNISED, QualificationKind.VOCATIONAL),
+                            COACH1)
                     .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
                     .expectNoEvents();
         }
@@ -429,8 +437,9 @@ class ParticipantTest {
         @Test
         void recordsAQualificationAfterExit() {
             fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
-                    .when(qualification(day(40), "Welding", Certificate.MODULE), COACH1)
-                    .expectEvents(new QualificationRecorded(ID, day(40), "Welding", Certificate.MODULE));
+                    .when(qualification(day(40), "Welding", Certificate.MODULE, QualificationKind.VOCATIONAL), COACH1)
+                    .expectEvents(new QualificationRecorded(
+                            ID, day(40), "Welding", Certificate.MODULE, QualificationKind.VOCATIONAL));
         }
     }
 
@@ -706,7 +715,8 @@ class ParticipantTest {
             fixture.given(
                             enrolledOn(ENTRY),
                             started(Stage.COACHING, day(10)),
-                            new QualificationRecorded(ID, day(5), "First aid", Certificate.ATTENDANCE_ONLY))
+                            new QualificationRecorded(
+                                    ID, day(5), "First aid", Certificate.ATTENDANCE_ONLY, QualificationKind.VOCATIONAL))
                     .when(correction(IntakeField.ENTRY_DATE, day(5).toString()), COACH1)
                     .expectEvents(corrected(IntakeField.ENTRY_DATE, day(5).toString(), AGE_AT_ENTRY));
         }
@@ -716,7 +726,8 @@ class ParticipantTest {
             fixture.given(
                             enrolledOn(ENTRY),
                             started(Stage.COACHING, day(10)),
-                            new QualificationRecorded(ID, day(5), "First aid", Certificate.ATTENDANCE_ONLY))
+                            new QualificationRecorded(
+                                    ID, day(5), "First aid", Certificate.ATTENDANCE_ONLY, QualificationKind.VOCATIONAL))
                     .when(correction(IntakeField.ENTRY_DATE, day(6).toString()), COACH1)
                     .expectException(violates(PathwayRule.ENTRY_DATE_AFTER_RECORDED_STEP))
                     .expectNoEvents();

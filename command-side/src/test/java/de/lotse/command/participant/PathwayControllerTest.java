@@ -18,6 +18,7 @@ import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.PathwayRule;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.RecordExit;
 import de.lotse.api.pathway.RecordFollowUp;
 import de.lotse.api.pathway.RecordHousingSituation;
@@ -90,7 +91,9 @@ class PathwayControllerTest {
                         "/qualifications",
                         "{\"date\": \"2026-03-01\", \"title\": \"Forklift licence\", \"certificate\": \"RECOGNISED\"}"))
                 .hasStatus(204);
-        verify(commands).sendAndWait(new RecordQualification(ID, DATE, "Forklift licence", Certificate.RECOGNISED));
+        verify(commands)
+                .sendAndWait(new RecordQualification(
+                        ID, DATE, "Forklift licence", Certificate.RECOGNISED, QualificationKind.VOCATIONAL));
     }
 
     @Test

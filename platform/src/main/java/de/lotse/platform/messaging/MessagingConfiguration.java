@@ -77,6 +77,11 @@ public class MessagingConfiguration {
         return new ParticipantExitedUpcaster();
     }
 
+    @Bean
+    EventUpcaster qualificationRecordedUpcaster() {
+        return new QualificationRecordedUpcaster();
+    }
+
     /**
      * Axon's origin provider under the names auditors know: the causation id is the message that
      * caused this one (Axon's "correlation key"), the correlation id the root of it all (Axon's

@@ -3,7 +3,9 @@ package de.lotse.platform.messaging;
 import de.lotse.api.account.AccountEvents;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantEvents;
+import de.lotse.api.provider.ProviderEvents;
 import de.lotse.platform.privacy.PersonalDataCipher;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,16 +18,17 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Axon's Jackson 3 serializer for events, with two duties added. It stores participant and account
- * events under their catalogued name instead of the Java class name, so that a package move or a rename
+ * Axon's Jackson 3 serializer for events, with two duties added. It stores participant, account
+ * and provider events under their catalogued name instead of the Java class name, so that a package move or a rename
  * never orphans a stored event. And it seals their personal fields with the participant's key on
  * the way in and opens them on the way out, so that the store itself never holds them in plain
  * text.
  */
 class StableNameEventSerializer extends Jackson3Serializer {
 
-    private static final Map<String, Class<?>> CATALOGUED = Stream.concat(
-                    ParticipantEvents.TYPES.stream(), AccountEvents.TYPES.stream())
+    private static final Map<String, Class<?>> CATALOGUED = Stream.of(
+                    ParticipantEvents.TYPES, AccountEvents.TYPES, ProviderEvents.TYPES)
+            .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableMap(ParticipantEvents::storedName, Function.identity()));
 
     private final PersonalDataCipher cipher;

@@ -200,6 +200,10 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
             case ROLE_NOT_ALLOWED -> problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", refusal.detail());
             case USERNAME_TAKEN -> problem(HttpStatus.CONFLICT, "username-taken", "User name taken", refusal.detail());
             case LAST_ADMIN -> problem(HttpStatus.CONFLICT, "last-admin", "Last administrator", refusal.detail());
+            case UNKNOWN_REFERRAL ->
+                problem(HttpStatus.NOT_FOUND, "unknown-referral", "Unknown referral", refusal.detail());
+            case PROVIDER_NAME_TAKEN ->
+                problem(HttpStatus.CONFLICT, "provider-name-taken", "Provider listed already", refusal.detail());
             case WRONG_PASSWORD, NOT_A_COACH ->
                 invalid(
                         "The request has an invalid field.",

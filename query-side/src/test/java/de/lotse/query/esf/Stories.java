@@ -19,6 +19,7 @@ import de.lotse.api.pathway.HousingSituationRecorded;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.LabourMarketSituationRecorded;
 import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.QualificationRecorded;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
@@ -265,7 +266,13 @@ public final class Stories {
 
         public Story qualification(LocalDate date, Certificate certificate) {
             return record(
-                    new QualificationRecorded(id, date, FREE_TEXT + ": course of " + firstName, certificate), RECORDED);
+                    new QualificationRecorded(
+                            id,
+                            date,
+                            FREE_TEXT + ": course of " + firstName,
+                            certificate,
+                            QualificationKind.VOCATIONAL),
+                    RECORDED);
         }
 
         public Story exit(LocalDate date, ExitReason reason) {

@@ -16,6 +16,7 @@ import de.lotse.api.pathway.HousingSituationRecorded;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.LabourMarketSituationRecorded;
 import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.QualificationRecorded;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
@@ -42,7 +43,12 @@ final class Routes {
             readSide.append(
                     new StageStarted(id, Stage.COACHING, ENTRY.plusDays(i + 1)),
                     new StageStarted(id, Stage.QUALIFICATION, ENTRY.plusDays(i + 5)),
-                    new QualificationRecorded(id, ENTRY.plusDays(i + 40), "Forklift", Certificate.RECOGNISED),
+                    new QualificationRecorded(
+                            id,
+                            ENTRY.plusDays(i + 40),
+                            "Forklift",
+                            Certificate.RECOGNISED,
+                            QualificationKind.VOCATIONAL),
                     new StageCompleted(id, Stage.QUALIFICATION, ENTRY.plusDays(i + 40), null));
             if (i % 2 == 0) {
                 readSide.append(

@@ -36,6 +36,7 @@ import de.lotse.api.pathway.HousingSituationRecorded;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.LabourMarketSituationRecorded;
 import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.QualificationRecorded;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
@@ -162,9 +163,15 @@ class ParticipantViewProjectionTest {
     void keepsEachListInDateOrderAndSameDayEntriesInRecordingOrder() {
         var may = LocalDate.of(2026, 5, 2);
         var april = LocalDate.of(2026, 4, 30);
-        projection.on(new QualificationRecorded(elena, may, "Forklift", Certificate.RECOGNISED), 1);
-        projection.on(new QualificationRecorded(elena, april, "First aid", Certificate.ATTENDANCE_ONLY), 2);
-        projection.on(new QualificationRecorded(elena, may, "Welding", Certificate.MODULE), 3);
+        projection.on(
+                new QualificationRecorded(elena, may, "Forklift", Certificate.RECOGNISED, QualificationKind.VOCATIONAL),
+                1);
+        projection.on(
+                new QualificationRecorded(
+                        elena, april, "First aid", Certificate.ATTENDANCE_ONLY, QualificationKind.VOCATIONAL),
+                2);
+        projection.on(
+                new QualificationRecorded(elena, may, "Welding", Certificate.MODULE, QualificationKind.VOCATIONAL), 3);
         projection.on(new LabourMarketSituationRecorded(elena, may, LabourMarketSituation.EMPLOYED, "30 h"), 4);
         projection.on(new LabourMarketSituationRecorded(elena, april, LabourMarketSituation.JOB_SEARCHING, null), 5);
         projection.on(new HousingSituationRecorded(elena, may, HousingSituation.OWN_TENANCY, null), 6);
@@ -195,7 +202,8 @@ class ParticipantViewProjectionTest {
 
     @Test
     void appliesARedeliveredEventOnlyOnce() {
-        var qualification = new QualificationRecorded(elena, ENTRY, "Forklift", Certificate.RECOGNISED);
+        var qualification = new QualificationRecorded(
+                elena, ENTRY, "Forklift", Certificate.RECOGNISED, QualificationKind.VOCATIONAL);
         projection.on(qualification, 1);
         projection.on(qualification, 1);
         projection.on(enrolled(elena, "Someone", "Else", "coach2", ENTRY), 0);

@@ -27,7 +27,11 @@ public record Refusal(Reason reason, String detail) {
         /** The current password given with a password change is not the account's. */
         WRONG_PASSWORD,
         /** The named coach is not an enabled account with the role COACH or TEAM_LEAD. */
-        NOT_A_COACH
+        NOT_A_COACH,
+        /** The participant has no referral with the given id. */
+        UNKNOWN_REFERRAL,
+        /** The directory lists a provider of that name already. */
+        PROVIDER_NAME_TAKEN
     }
 
     public static Refusal unknownParticipant(Object participantId) {
@@ -67,6 +71,16 @@ public record Refusal(Reason reason, String detail) {
     public static Refusal notACoach(String coach) {
         return new Refusal(
                 Reason.NOT_A_COACH, "'" + coach + "' is not an enabled account with the role COACH or TEAM_LEAD");
+    }
+
+    public static Refusal unknownReferral(Object referralId) {
+        return new Refusal(Reason.UNKNOWN_REFERRAL, "The participant has no referral with id " + referralId + ".");
+    }
+
+    public static Refusal providerNameTaken(Object existingId) {
+        return new Refusal(
+                Reason.PROVIDER_NAME_TAKEN,
+                "The directory lists a provider of that name already, with id " + existingId + ".");
     }
 
     /** For a refusal of one input: the request field it concerns. */

@@ -11,6 +11,9 @@ import de.lotse.api.pathway.QualificationRecorded;
 import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.support.MobilitySupportRecorded;
+import de.lotse.api.support.ReferralClosed;
+import de.lotse.api.support.ReferralMade;
 import java.util.List;
 
 /**
@@ -34,7 +37,10 @@ public final class ParticipantEvents {
             HousingSituationRecorded.class,
             ParticipantExited.class,
             FollowUpBecameDue.class,
-            FollowUpRecorded.class);
+            FollowUpRecorded.class,
+            ReferralMade.class,
+            ReferralClosed.class,
+            MobilitySupportRecorded.class);
 
     private ParticipantEvents() {}
 

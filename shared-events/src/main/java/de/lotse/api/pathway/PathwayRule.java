@@ -21,7 +21,10 @@ public enum PathwayRule {
     DUPLICATE_INTAKE("A participant with the same name, date of birth and postcode exists already."),
     INTAKE_ID_TAKEN("This id belongs to a participant enrolled with other answers."),
     RETENTION_PERIOD_RUNS("While the legal retention period runs (CPR Art. 82), erasure needs an explicit override."),
-    ALREADY_ERASED("The participant's personal data are erased; nothing more can be recorded.");
+    ALREADY_ERASED("The participant's personal data are erased; nothing more can be recorded."),
+    DATE_BEFORE_REFERRAL("A referral cannot be closed before the day it was made."),
+    REFERRAL_CLOSED("Only an open referral can be closed."),
+    MOBILITY_AFTER_EXIT("After exit only support for a job in another region can be recorded.");
 
     private final String title;
 

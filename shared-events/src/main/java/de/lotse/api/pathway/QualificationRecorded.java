@@ -7,10 +7,19 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 
-/** The participant gained a qualification (or attended a course) on the given date. */
+/**
+ * The participant gained a qualification (or attended a course) of the given kind on the given
+ * date.
+ *
+ * <p>Revision 2 added {@code kind}: the programme trains for housing, everyday life, language and
+ * culture besides a trade. Revision 1 events were recorded while every qualification was
+ * vocational; they are read as {@link QualificationKind#VOCATIONAL} (see the upcaster in the
+ * platform's messaging).
+ */
 @JsonTypeName("QualificationRecorded")
-@Revision("1")
-public record QualificationRecorded(ParticipantId participantId, LocalDate date, String title, Certificate certificate)
+@Revision("2")
+public record QualificationRecorded(
+        ParticipantId participantId, LocalDate date, String title, Certificate certificate, QualificationKind kind)
         implements ParticipantEvent {
 
     @Override

@@ -11,6 +11,7 @@ import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.Stage;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.web.system.Gateways;
@@ -82,7 +83,7 @@ class ParticipantPage {
         forms.put("stageStart", new StageStartForm(nextToStart(timeline), today));
         forms.put("stageCompletion", new StageCompletionForm(firstActive, today, null));
         forms.put("stageAbort", new StageAbortForm(firstActive, today, null));
-        forms.put("qualification", new QualificationForm(today, null, null));
+        forms.put("qualification", new QualificationForm(today, null, null, QualificationKind.VOCATIONAL));
         forms.put("situation", new SituationForm(today, null, null));
         forms.put("housing", new HousingForm(today, null, null));
         forms.put("exit", new ExitForm(today, null));

@@ -42,8 +42,9 @@ class WebPages {
     ModelAndView refused(RefusedRequest refused) {
         return switch (refused.refusal().reason()) {
             case NOT_YOUR_CASELOAD, ROLE_NOT_ALLOWED -> errorPage(HttpStatus.FORBIDDEN);
-            case UNKNOWN_PARTICIPANT, UNKNOWN_ACCOUNT, UNKNOWN_TOKEN -> errorPage(HttpStatus.NOT_FOUND);
-            case USERNAME_TAKEN, LAST_ADMIN -> errorPage(HttpStatus.CONFLICT);
+            case UNKNOWN_PARTICIPANT, UNKNOWN_ACCOUNT, UNKNOWN_TOKEN, UNKNOWN_REFERRAL ->
+                errorPage(HttpStatus.NOT_FOUND);
+            case USERNAME_TAKEN, LAST_ADMIN, PROVIDER_NAME_TAKEN -> errorPage(HttpStatus.CONFLICT);
             case WRONG_PASSWORD, NOT_A_COACH -> errorPage(HttpStatus.BAD_REQUEST);
         };
     }
