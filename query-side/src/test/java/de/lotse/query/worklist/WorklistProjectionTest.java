@@ -21,6 +21,11 @@ import de.lotse.api.pathway.LabourMarketSituationRecorded;
 import de.lotse.api.pathway.ParticipantExited;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.support.ReferralArea;
+import de.lotse.api.support.ReferralClosed;
+import de.lotse.api.support.ReferralId;
+import de.lotse.api.support.ReferralMade;
+import de.lotse.api.support.ReferralOutcome;
 import de.lotse.api.worklist.FindWorklist;
 import de.lotse.api.worklist.WorklistItem;
 import de.lotse.api.worklist.WorklistKind;
@@ -54,7 +59,8 @@ class WorklistProjectionTest {
         var dataSource = TestDatabase.fresh();
         SideMigrations.migrate(dataSource, "query");
         worklist = new Worklist(new NamedParameterJdbcTemplate(dataSource));
-        projection = new WorklistProjection(worklist, List.of(new FollowUpDueRule(), new NoStepRule()));
+        projection = new WorklistProjection(
+                worklist, List.of(new FollowUpDueRule(), new NoStepRule(), new ReferralOpenRule()));
     }
 
     @Test
@@ -111,6 +117,33 @@ class WorklistProjectionTest {
                 new LabourMarketSituationRecorded(elena, EXIT.plusDays(10), LabourMarketSituation.EMPLOYED, null));
 
         assertThat(itemsOn(EXIT.plusDays(100), LEAD)).isEmpty();
+    }
+
+    @Test
+    void showsAReferralOpenForMoreThanFourteenDaysUntilItIsClosedAlsoAfterTheExit() {
+        var referral = ReferralId.random();
+        var made = ENTRY.plusDays(20);
+        record(elena, 0, ENTRY, enrolled(elena, "Elena", "Popescu", "coach1", ENTRY));
+        record(elena, 1, made, new ReferralMade(elena, referral, made, ReferralArea.HEALTH, "Gesundheitsamt", "x"));
+        record(elena, 2, made, exited(elena));
+
+        assertThat(itemsOn(made.plusDays(14), LEAD)).isEmpty();
+        assertThat(itemsOn(made.plusDays(15), LEAD))
+                .containsExactly(new WorklistItem(
+                        elena.toString(),
+                        "Elena Popescu",
+                        "coach1",
+                        WorklistKind.REFERRAL_OPEN,
+                        made.plusDays(14),
+                        "HEALTH: Gesundheitsamt"));
+
+        record(
+                elena,
+                3,
+                made.plusDays(30),
+                new ReferralClosed(elena, referral, made.plusDays(30), ReferralOutcome.RESOLVED, null));
+
+        assertThat(itemsOn(made.plusDays(31), LEAD)).isEmpty();
     }
 
     @Test
