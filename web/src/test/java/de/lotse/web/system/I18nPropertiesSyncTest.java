@@ -19,6 +19,8 @@ import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.PathwayRule;
 import de.lotse.api.pathway.Stage;
+import de.lotse.api.support.ReferralArea;
+import de.lotse.api.worklist.WorklistKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,6 +159,9 @@ class I18nPropertiesSyncTest {
         IntStream.rangeClosed(0, 8).forEach(level -> expected.add("isced." + level));
         IntStream.rangeClosed(1, 17).forEach(n -> expected.add("indicator.EECO%02d".formatted(n)));
         IntStream.rangeClosed(1, 6).forEach(n -> expected.add("indicator.EECR%02d".formatted(n)));
+        expected.addAll(keys("worklistKind", WorklistKind.values()));
+        expected.addAll(keys("worklistDetail", WorklistKind.values()));
+        expected.addAll(keys("pathways.area", ReferralArea.values()));
         assertThat(missingIn(german, expected)).isEmpty();
     }
 
