@@ -97,7 +97,11 @@ class RoleMatrixTest {
                 row("DELETE", "/api/participants/{id}", null),
                 row("PATCH", "/api/caseload", "{}"),
                 row("DELETE", "/api/admin/accounts/coach1", null),
-                row("OPTIONS", "/api/reports/esf", null));
+                row("OPTIONS", "/api/reports/esf", null),
+                // the worklist (own participants for coaches) and the pathway analytics
+                row("GET", "/api/worklist", null, COACH1, COACH2, LEAD, ADMIN),
+                row("HEAD", "/api/worklist", null, COACH1, COACH2, LEAD, ADMIN),
+                row("GET", "/api/reports/pathways", null, EVALUATOR, AUDITOR, LEAD, ADMIN));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -2,8 +2,8 @@ package de.lotse.query.pathways;
 
 import de.lotse.api.pathways.FindPathwayReport;
 import de.lotse.api.pathways.PathwayReport;
+import de.lotse.platform.problem.InvalidParameter;
 import de.lotse.platform.security.CurrentCaller;
-import de.lotse.query.esf.ReportingPeriod;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The pathway analytics, asked for like the ESF+ report: ISO dates for the period of entry, an ISO instant for {@code asOf}. */
+/**
+ * The pathway analytics, asked for like the ESF+ report: ISO dates for the period of entry, an ISO
+ * instant for {@code asOf}; a period that ends before it starts is a 400 naming {@code from}.
+ */
 @RestController
 @Tag(name = "Reports")
 class PathwayReportController {
@@ -43,7 +46,9 @@ class PathwayReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable Instant asOf) {
-        ReportingPeriod.asked(from, to);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidParameter("from", "must not be after to");
+        }
         var query = new FindPathwayReport(currentCaller.get(), from, to, asOf);
         return queries.query(query, ResponseTypes.instanceOf(PathwayReport.class))
                 .join();
