@@ -1,8 +1,9 @@
 package de.lotse.platform.messaging;
 
 import de.lotse.api.account.AccountEvents;
-import de.lotse.api.participant.ParticipantEvent;
+import de.lotse.api.housing.HousingEvents;
 import de.lotse.api.participant.ParticipantEvents;
+import de.lotse.api.participant.SealedForParticipant;
 import de.lotse.platform.privacy.PersonalDataCipher;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,16 +17,17 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Axon's Jackson 3 serializer for events, with two duties added. It stores participant and account
- * events under their catalogued name instead of the Java class name, so that a package move or a rename
+ * Axon's Jackson 3 serializer for events, with two duties added. It stores participant, account and
+ * housing events under their catalogued name instead of the Java class name, so that a package move or a rename
  * never orphans a stored event. And it seals their personal fields with the participant's key on
  * the way in and opens them on the way out, so that the store itself never holds them in plain
  * text.
  */
 class StableNameEventSerializer extends Jackson3Serializer {
 
-    private static final Map<String, Class<?>> CATALOGUED = Stream.concat(
-                    ParticipantEvents.TYPES.stream(), AccountEvents.TYPES.stream())
+    private static final Map<String, Class<?>> CATALOGUED = Stream.of(
+                    ParticipantEvents.TYPES, AccountEvents.TYPES, HousingEvents.TYPES)
+            .flatMap(types -> types.stream())
             .collect(Collectors.toUnmodifiableMap(ParticipantEvents::storedName, Function.identity()));
 
     private final PersonalDataCipher cipher;
@@ -37,7 +39,7 @@ class StableNameEventSerializer extends Jackson3Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
-        if (!(object instanceof ParticipantEvent event)
+        if (!(object instanceof SealedForParticipant event)
                 || event.personalFields().isEmpty()) {
             return super.serialize(object, expectedRepresentation);
         }
@@ -52,7 +54,7 @@ class StableNameEventSerializer extends Jackson3Serializer {
     @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
         var type = classForType(serializedObject.getType());
-        if (!ParticipantEvent.class.isAssignableFrom(type)) {
+        if (!SealedForParticipant.class.isAssignableFrom(type)) {
             return super.deserialize(serializedObject);
         }
         var mapper = getObjectMapper();

@@ -1,5 +1,6 @@
 package de.lotse.api.access;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,19 @@ public record Refusal(Reason reason, String detail) {
         /** The current password given with a password change is not the account's. */
         WRONG_PASSWORD,
         /** The named coach is not an enabled account with the role COACH or TEAM_LEAD. */
-        NOT_A_COACH
+        NOT_A_COACH,
+        /** No property with the given id exists. */
+        UNKNOWN_PROPERTY,
+        /** No unit with the given id exists. */
+        UNKNOWN_UNIT,
+        /** No renovation with the given id exists. */
+        UNKNOWN_RENOVATION,
+        /** No vacancy with the given id exists. */
+        UNKNOWN_VACANCY,
+        /** No offer with the given id exists. */
+        UNKNOWN_OFFER,
+        /** No tenancy with the given id exists. */
+        UNKNOWN_TENANCY
     }
 
     public static Refusal unknownParticipant(Object participantId) {
@@ -67,6 +80,12 @@ public record Refusal(Reason reason, String detail) {
     public static Refusal notACoach(String coach) {
         return new Refusal(
                 Reason.NOT_A_COACH, "'" + coach + "' is not an enabled account with the role COACH or TEAM_LEAD");
+    }
+
+    /** A housing record (property, unit, renovation, vacancy, offer, tenancy) that does not exist. */
+    public static Refusal unknown(Reason reason, Object id) {
+        var what = reason.name().substring("UNKNOWN_".length()).toLowerCase(Locale.ROOT);
+        return new Refusal(reason, "No " + what + " with id " + id + ".");
     }
 
     /** For a refusal of one input: the request field it concerns. */
