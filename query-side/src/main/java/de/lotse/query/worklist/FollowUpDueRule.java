@@ -17,7 +17,7 @@ class FollowUpDueRule implements WorklistRule {
     private static final String ONLY = "";
 
     @Override
-    public void apply(ParticipantEvent event, Occasion occasion) {
+    public void apply(ParticipantEvent event, WorklistCase participant, Occasion occasion) {
         if (event instanceof ParticipantExited exited) {
             var due = exited.followUpDueOn();
             occasion.open(

@@ -21,8 +21,8 @@ class NoStepRule implements WorklistRule {
     private static final Set<Class<?>> NO_STEPS = Set.of(FollowUpBecameDue.class, CoachReassigned.class);
 
     @Override
-    public void apply(ParticipantEvent event, Occasion occasion) {
-        if (!occasion.participant().active()) {
+    public void apply(ParticipantEvent event, WorklistCase participant, Occasion occasion) {
+        if (!participant.active()) {
             occasion.settle(WorklistKind.NO_STEP, ONLY);
         } else if (!NO_STEPS.contains(event.getClass())) {
             var due = occasion.recordedOn().plusDays(DAYS_WITHOUT_STEP);

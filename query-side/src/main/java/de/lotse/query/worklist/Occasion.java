@@ -1,14 +1,20 @@
 package de.lotse.query.worklist;
 
+import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.worklist.WorklistKind;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * An event as the worklist rules see it: the participant as the worklist knows them after the
- * event, the day it was recorded (UTC), and where the rules open and settle that participant's items.
+ * An event as a worklist rule sees it: the participant it concerns, the day it was recorded (UTC),
+ * and where the rules open, find and settle that participant's items.
  */
-record Occasion(UUID participantId, WorklistCase participant, LocalDate recordedOn, Worklist worklist) {
+record Occasion(UUID participantId, LocalDate recordedOn, Worklist worklist) {
+
+    static Occasion of(ParticipantId participant, LocalDate recordedOn, Worklist worklist) {
+        return new Occasion(participant.value(), recordedOn, worklist);
+    }
 
     /** Opens the item, or moves its due date and detail if it is open already. */
     void open(WorklistKind kind, String key, LocalDate dueOn, LocalDate shownFrom, String detail) {
@@ -17,5 +23,10 @@ record Occasion(UUID participantId, WorklistCase participant, LocalDate recorded
 
     void settle(WorklistKind kind, String key) {
         worklist.settle(participantId, kind, key);
+    }
+
+    /** The participant's open items of the kind, shown or not yet. */
+    List<WorklistItemRow> openItems(WorklistKind kind) {
+        return worklist.openItems(participantId, kind);
     }
 }

@@ -18,7 +18,7 @@ class ReferralOpenRule implements WorklistRule {
     static final int DAYS_OPEN = 14;
 
     @Override
-    public void apply(ParticipantEvent event, Occasion occasion) {
+    public void apply(ParticipantEvent event, WorklistCase participant, Occasion occasion) {
         if (event instanceof ReferralMade made) {
             var due = made.date().plusDays(DAYS_OPEN);
             occasion.open(

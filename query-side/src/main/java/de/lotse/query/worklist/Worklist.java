@@ -76,6 +76,39 @@ class Worklist {
         changes.collect(collected -> collected.items.put(new WorklistItemRow.Key(id, kind, key), Optional.empty()));
     }
 
+    /**
+     * The participant's open items of the kind: those stored, as the current unit of work has
+     * changed them so far (a batch may open an item and look for it again before it is written).
+     */
+    List<WorklistItemRow> openItems(UUID id, WorklistKind kind) {
+        var found = new LinkedHashMap<WorklistItemRow.Key, WorklistItemRow>();
+        jdbc.sql("""
+                SELECT item_key, due_on, shown_from, detail FROM worklist_item
+                WHERE participant_id = :id AND kind = :kind""")
+                .param("id", id)
+                .param("kind", kind.name())
+                .query((row, number) -> new WorklistItemRow(
+                        id,
+                        kind,
+                        row.getString("item_key"),
+                        row.getObject("due_on", LocalDate.class),
+                        row.getObject("shown_from", LocalDate.class),
+                        row.getString("detail")))
+                .list()
+                .forEach(item -> found.put(item.identity(), item));
+        changes.collect(collected -> {
+            if (collected.cleared.contains(id)) {
+                found.clear();
+            }
+            collected.items.forEach((key, item) -> {
+                if (key.participantId().equals(id) && key.kind() == kind) {
+                    item.ifPresentOrElse(open -> found.put(key, open), () -> found.remove(key));
+                }
+            });
+        });
+        return List.copyOf(found.values());
+    }
+
     /** Removes every item of the participant. */
     void clear(UUID id) {
         changes.collect(collected -> {

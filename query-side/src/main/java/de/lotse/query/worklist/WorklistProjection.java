@@ -1,5 +1,6 @@
 package de.lotse.query.worklist;
 
+import de.lotse.api.housing.HousingEvent;
 import de.lotse.api.participant.ParticipantEnrolled;
 import de.lotse.api.participant.ParticipantEvent;
 import java.time.Instant;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Keeps the worklist. Every event of a participant's stream first changes the participant as the
  * worklist knows them, then goes to every {@link WorklistRule}, each of which opens or settles the
  * items of its kind; an event the participant's row has seen already does neither, so a
- * redelivery changes nothing. Erasure ends every item of the participant.
+ * redelivery changes nothing. Erasure ends every item of the participant. Housing events go to
+ * the rules as well.
  */
 @Component
 @ProcessingGroup("worklist")
@@ -43,6 +45,17 @@ class WorklistProjection {
         }
     }
 
+    /**
+     * A housing event about a participant (an offer, a tenancy) comes from a unit's stream, so it
+     * is applied without the participant's row; an erased participant's items are left out when
+     * the worklist is read.
+     */
+    @EventHandler
+    void on(HousingEvent event, @Timestamp Instant recordedAt) {
+        var recordedOn = LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
+        rules.forEach(rule -> rule.apply(event, recordedOn, worklist));
+    }
+
     @ResetHandler
     void reset() {
         worklist.deleteAll();
@@ -52,8 +65,8 @@ class WorklistProjection {
         if (participant.erased()) {
             worklist.clear(id);
         } else {
-            var occasion = new Occasion(id, participant, recordedOn, worklist);
-            rules.forEach(rule -> rule.apply(event, occasion));
+            var occasion = new Occasion(id, recordedOn, worklist);
+            rules.forEach(rule -> rule.apply(event, participant, occasion));
         }
         return participant;
     }

@@ -4,9 +4,24 @@ import static de.lotse.query.testing.Events.LEAD;
 import static de.lotse.query.testing.Events.coach;
 import static de.lotse.query.testing.Events.enrolled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.lotse.api.access.Caller;
 import de.lotse.api.caseload.CoachReassigned;
+import de.lotse.api.housing.CheckStatus;
+import de.lotse.api.housing.DeclineReason;
+import de.lotse.api.housing.DeclinedBy;
+import de.lotse.api.housing.HousingEvent;
+import de.lotse.api.housing.OfferDeclined;
+import de.lotse.api.housing.OfferId;
+import de.lotse.api.housing.OfferMade;
+import de.lotse.api.housing.TenancyChecked;
+import de.lotse.api.housing.TenancyEndReason;
+import de.lotse.api.housing.TenancyEnded;
+import de.lotse.api.housing.TenancyId;
+import de.lotse.api.housing.TenantMovedIn;
+import de.lotse.api.housing.UnitId;
+import de.lotse.api.housing.VacancyId;
 import de.lotse.api.participant.IntakeCorrected;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantEvent;
@@ -60,7 +75,13 @@ class WorklistProjectionTest {
         SideMigrations.migrate(dataSource, "query");
         worklist = new Worklist(new NamedParameterJdbcTemplate(dataSource));
         projection = new WorklistProjection(
-                worklist, List.of(new FollowUpDueRule(), new NoStepRule(), new ReferralOpenRule()));
+                worklist,
+                List.of(
+                        new FollowUpDueRule(),
+                        new NoStepRule(),
+                        new ReferralOpenRule(),
+                        new OfferResponseRule(),
+                        new TenancyCheckRule()));
     }
 
     @Test
@@ -82,8 +103,7 @@ class WorklistProjectionTest {
         assertThat(itemsOn(ENTRY.plusDays(89), LEAD)).isEmpty();
         assertThat(itemsOn(ENTRY.plusDays(90), LEAD))
                 .extracting(WorklistItem::kind, WorklistItem::coach, WorklistItem::dueOn)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(WorklistKind.NO_STEP, "coach2", ENTRY.plusDays(90)));
+                .containsExactly(tuple(WorklistKind.NO_STEP, "coach2", ENTRY.plusDays(90)));
     }
 
     @Test
@@ -144,6 +164,71 @@ class WorklistProjectionTest {
                 new ReferralClosed(elena, referral, made.plusDays(30), ReferralOutcome.RESOLVED, null));
 
         assertThat(itemsOn(made.plusDays(31), LEAD)).isEmpty();
+    }
+
+    @Test
+    void showsAnOfferFromThreeDaysBeforeItsAnswerIsDueUntilItIsAnswered() {
+        var unit = UnitId.random();
+        var vacancy = VacancyId.random();
+        var offer = OfferId.random();
+        var offeredOn = ENTRY.plusDays(40);
+        var respondBy = offeredOn.plusDays(10);
+        record(elena, 0, ENTRY, enrolled(elena, "Elena", "Popescu", "coach1", ENTRY));
+        house(offeredOn, new OfferMade(unit, vacancy, offer, elena, offeredOn, respondBy));
+
+        assertThat(itemsOn(respondBy.minusDays(4), LEAD, WorklistKind.OFFER_RESPONSE))
+                .isEmpty();
+        assertThat(itemsOn(respondBy.minusDays(3), LEAD, WorklistKind.OFFER_RESPONSE))
+                .containsExactly(new WorklistItem(
+                        elena.toString(),
+                        "Elena Popescu",
+                        "coach1",
+                        WorklistKind.OFFER_RESPONSE,
+                        respondBy,
+                        offeredOn.toString()));
+
+        house(
+                respondBy,
+                new OfferDeclined(
+                        unit, vacancy, offer, elena, respondBy, DeclinedBy.PARTICIPANT, DeclineReason.TOO_SMALL));
+
+        assertThat(itemsOn(respondBy, LEAD, WorklistKind.OFFER_RESPONSE)).isEmpty();
+    }
+
+    @Test
+    void showsEachTenancyCheckFromItsDueDateUntilACheckWithinThirtyDaysOfItOrTheTenancysEnd() {
+        var unit = UnitId.random();
+        var tenancy = TenancyId.random();
+        var movedIn = LocalDate.of(2026, 3, 1);
+        record(elena, 0, ENTRY, enrolled(elena, "Elena", "Popescu", "coach1", ENTRY));
+        house(movedIn, new TenantMovedIn(unit, tenancy, elena, movedIn, false));
+
+        assertThat(itemsOn(LocalDate.of(2026, 5, 31), LEAD, WorklistKind.TENANCY_CHECK))
+                .isEmpty();
+        assertThat(itemsOn(LocalDate.of(2026, 6, 1), LEAD, WorklistKind.TENANCY_CHECK))
+                .extracting(WorklistItem::dueOn, WorklistItem::detail)
+                .containsExactly(tuple(LocalDate.of(2026, 6, 1), "3"));
+
+        house(LocalDate.of(2026, 6, 10), checked(unit, tenancy, LocalDate.of(2026, 6, 10)));
+        house(LocalDate.of(2026, 7, 20), checked(unit, tenancy, LocalDate.of(2026, 7, 20)));
+
+        assertThat(itemsOn(LocalDate.of(2026, 9, 1), LEAD, WorklistKind.TENANCY_CHECK))
+                .extracting(WorklistItem::dueOn)
+                .containsExactly(LocalDate.of(2026, 9, 1));
+
+        house(LocalDate.of(2026, 8, 5), checked(unit, tenancy, LocalDate.of(2026, 8, 5)));
+        assertThat(itemsOn(LocalDate.of(2026, 9, 1), LEAD, WorklistKind.TENANCY_CHECK))
+                .isEmpty();
+        assertThat(itemsOn(LocalDate.of(2027, 3, 1), LEAD, WorklistKind.TENANCY_CHECK))
+                .extracting(WorklistItem::detail)
+                .containsExactly("12");
+
+        house(
+                LocalDate.of(2027, 3, 2),
+                new TenancyEnded(unit, tenancy, elena, LocalDate.of(2027, 3, 2), TenancyEndReason.MOVED_ON));
+
+        assertThat(itemsOn(LocalDate.of(2027, 3, 2), LEAD, WorklistKind.TENANCY_CHECK))
+                .isEmpty();
     }
 
     @Test
@@ -220,6 +305,18 @@ class WorklistProjectionTest {
 
     private static ParticipantExited exited(ParticipantId id) {
         return new ParticipantExited(id, EXIT, ExitReason.COMPLETED, List.of(), FOLLOW_UP_DUE);
+    }
+
+    private void house(LocalDate recordedOn, HousingEvent event) {
+        projection.on(event, recordedOn.atTime(10, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    private TenancyChecked checked(UnitId unit, TenancyId tenancy, LocalDate date) {
+        return new TenancyChecked(unit, tenancy, elena, date, CheckStatus.STABLE, null);
+    }
+
+    private List<WorklistItem> itemsOn(LocalDate today, Caller caller, WorklistKind kind) {
+        return find(today, caller, null, kind).items();
     }
 
     private List<WorklistItem> itemsOn(LocalDate today, Caller caller) {
