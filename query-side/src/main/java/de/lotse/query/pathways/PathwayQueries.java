@@ -12,8 +12,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the pathway analytics: one pass over the versions valid at the report's instant and one
- * over the referrals recorded by then. Small cells are suppressed for a caller who reads reports
+ * Answers the pathway analytics, counted by the database from the versions valid at the report's
+ * instant (the current ones for a report of now) and the referrals recorded by then. Small cells are suppressed for a caller who reads reports
  * as an evaluator only; a team lead, auditor or admin who also evaluates sees every figure.
  */
 @Component
@@ -33,11 +33,11 @@ class PathwayQueries {
     PathwayReport handle(FindPathwayReport query) {
         var caller = query.caller();
         require(caller, READ_REPORTS, "reading the pathway analytics");
-        var asOf = Objects.requireNonNullElseGet(query.asOf(), clock::instant);
-        var period = new PeriodCondition(query.from(), query.to());
+        var recordedBy = Objects.requireNonNullElseGet(query.asOf(), clock::instant);
+        var period = new PeriodCondition(query.from(), query.to(), query.asOf());
         var tally = new PathwayTally();
-        pathways.eachValidAt(asOf, period, tally::count);
-        referrals.eachOf(asOf, period, tally::count);
+        pathways.countInto(period, recordedBy, tally);
+        referrals.countInto(period, recordedBy, tally);
         var onlyEvaluating = caller.has(Role.EVALUATOR)
                 && caller.roles().stream()
                         .filter(role -> role != Role.EVALUATOR)

@@ -9,8 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -25,14 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PathwayReferrals {
-
-    /** A referral as a report counts it: closed only if the closing was recorded by the report's instant. */
-    record Referral(
-            UUID participantId,
-            ReferralArea area,
-            LocalDate madeOn,
-            @Nullable ReferralOutcome outcome,
-            @Nullable LocalDate closedOn) {}
 
     /** What a unit of work wrote: the referrals made, then the closings. */
     private record Pending(List<SqlParameterSource> made, List<SqlParameterSource> closed) {
@@ -74,25 +64,34 @@ class PathwayReferrals {
         jdbc.sql("DELETE FROM pathway_referral").update();
     }
 
-    /** Hands {@code each} every referral recorded by {@code asOf} of the participants who entered in the period. */
-    void eachOf(Instant asOf, PeriodCondition period, Consumer<Referral> each) {
+    /**
+     * Counts the referrals recorded by {@code recordedBy} of the participants who entered in the
+     * period into {@code tally}, by area; a referral counts as closed once its closing was recorded by then.
+     */
+    void countInto(PeriodCondition period, Instant recordedBy, PathwayTally tally) {
         jdbc.sql("""
-                SELECT r.participant_id, r.area, r.made_on,
-                       CASE WHEN r.closed_recorded_at <= :asOf THEN r.outcome END AS outcome,
-                       CASE WHEN r.closed_recorded_at <= :asOf THEN r.closed_on END AS closed_on
+                SELECT r.area, count(*) AS made,
+                       count(*) FILTER (WHERE r.closed_recorded_at <= :recordedBy AND r.outcome = 'RESOLVED') AS resolved,
+                       percentile_cont(0.5) WITHIN GROUP (
+                           ORDER BY CASE WHEN r.closed_recorded_at <= :recordedBy THEN r.closed_on - r.made_on END)
+                           AS median_days_open,
+                       count(DISTINCT r.participant_id) FILTER (WHERE r.closed_recorded_at <= :recordedBy) AS closed_for
                 FROM pathway_referral r
-                JOIN pathway_version v ON v.participant_id = r.participant_id AND %s AND %s
-                WHERE r.made_recorded_at <= :asOf""".formatted(PeriodCondition.VALID_AT, period.sql()))
-                .params(period.parameters(asOf))
-                .query(row -> {
-                    var outcome = row.getString("outcome");
-                    each.accept(new Referral(
-                            row.getObject("participant_id", UUID.class),
+                JOIN pathway_version v ON v.participant_id = r.participant_id AND %s
+                WHERE r.made_recorded_at <= :recordedBy
+                GROUP BY r.area""".formatted(period.sql()))
+                .params(period.parameters(recordedBy))
+                .query((row, number) -> {
+                    tally.area(
                             ReferralArea.valueOf(row.getString("area")),
-                            row.getObject("made_on", LocalDate.class),
-                            outcome == null ? null : ReferralOutcome.valueOf(outcome),
-                            row.getObject("closed_on", LocalDate.class)));
-                });
+                            new PathwayTally.AreaCounts(
+                                    row.getLong("made"),
+                                    row.getLong("resolved"),
+                                    row.getObject("median_days_open", Double.class),
+                                    row.getLong("closed_for")));
+                    return number;
+                })
+                .list();
     }
 
     private void write(Pending collected) {

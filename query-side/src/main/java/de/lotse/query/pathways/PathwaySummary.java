@@ -61,15 +61,6 @@ record PathwaySummary(
                 participation.employedSixMonthsAfter());
     }
 
-    boolean exited() {
-        return exitDate != null;
-    }
-
-    /** The stages ever started, in the order of the five stages. */
-    List<Stage> route() {
-        return List.copyOf(stages.keySet());
-    }
-
     private static StageSummary summary(LocalDate entry, List<StageRun> runs) {
         var latest = runs.get(runs.size() - 1);
         var fromEntry = (int) ChronoUnit.DAYS.between(entry, runs.get(0).start());

@@ -1,6 +1,5 @@
 package de.lotse.query.pathways;
 
-import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,13 +15,8 @@ record SmallCells(boolean suppressed) {
         return suppressed && count < SUPPRESSED_BELOW ? null : count;
     }
 
-    /** The median of the values (the mean of the middle two of an even number), taken over {@code participants}. */
-    @Nullable Double median(Collection<Integer> values, long participants) {
-        if (values.isEmpty() || (suppressed && participants < SUPPRESSED_BELOW)) {
-            return null;
-        }
-        var sorted = values.stream().mapToInt(Integer::intValue).sorted().toArray();
-        var middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+    /** The median (the mean of the middle two of an even number of values) taken over {@code participants}. */
+    @Nullable Double median(@Nullable Double median, long participants) {
+        return median == null || (suppressed && participants < SUPPRESSED_BELOW) ? null : median;
     }
 }
