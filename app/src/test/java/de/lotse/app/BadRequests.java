@@ -28,7 +28,9 @@ final class BadRequests {
         /** A flag that may be absent or null, meaning false (the erasure's {@code overrideRetention}). */
         OPTIONAL_BOOLEAN,
         NUMBER,
-        UUID
+        UUID,
+        /** An amount in euros and cents, not negative. */
+        AMOUNT
     }
 
     record Field(Kind kind, String validJson) {}
@@ -124,6 +126,46 @@ final class BadRequests {
         commands.put(
                 at + "/erasure",
                 body("reason", requiredText(), "overrideRetention", new Field(Kind.OPTIONAL_BOOLEAN, "true")));
+        commands.put(
+                at + "/referrals",
+                body(
+                        "date",
+                        date(),
+                        "area",
+                        enumField("HEALTH"),
+                        "provider",
+                        requiredText(),
+                        "note",
+                        text(),
+                        "consentGiven",
+                        bool()));
+        commands.put(
+                at + "/referrals/" + java.util.UUID.randomUUID() + "/close",
+                body("date", date(), "outcome", enumField("RESOLVED"), "reason", text()));
+        commands.put(
+                at + "/mobility",
+                body(
+                        "date",
+                        date(),
+                        "kind",
+                        enumField("TRAVEL_COSTS"),
+                        "region",
+                        text(),
+                        "amountEur",
+                        new Field(Kind.AMOUNT, "120.00"),
+                        "note",
+                        text()));
+        commands.put(
+                "/api/providers",
+                body(
+                        "name",
+                        requiredText(),
+                        "areas",
+                        new Field(Kind.CONSTRAINED_TEXT, "[\"HEALTH\"]"),
+                        "address",
+                        requiredText(),
+                        "languages",
+                        new Field(Kind.CONSTRAINED_TEXT, "[\"de\"]")));
         return commands;
     }
 
@@ -194,6 +236,7 @@ final class BadRequests {
             case OPTIONAL_BOOLEAN -> values.addAll(List.of("\"maybe\"", "\"\uD83D\uDE00\"", "\"\""));
             case NUMBER -> values.addAll(List.of("-1", "9", "2147483648", "1e400", "\"two\"", "\"\uD83D\uDE00\""));
             case UUID -> values.addAll(List.of("\"not-a-uuid\"", "\"\uD83D\uDE00\"", "\"' OR 1=1 --\"", "123"));
+            case AMOUNT -> values.addAll(List.of("-1", "0.001", "12345678", "1e400", "\"two\"", "true"));
         }
         return values;
     }
@@ -215,6 +258,12 @@ final class BadRequests {
                     "stage " + abbreviated(stage),
                     "/api/participants/" + participant + "/stages/" + encoded(stage) + "/complete",
                     "{\"date\": \"2026-03-01\"}"));
+        }
+        for (var referral : List.of("not-a-uuid", "\uD83D\uDE00", "x".repeat(2000))) {
+            cases.add(post(
+                    "referral id " + abbreviated(referral),
+                    "/api/participants/" + participant + "/referrals/" + encoded(referral) + "/close",
+                    "{\"date\": \"2026-03-01\", \"outcome\": \"RESOLVED\"}"));
         }
         for (var projection : List.of("nope", "\uD83D\uDE00", "' OR 1=1 --", "x".repeat(2000))) {
             cases.add(post(
@@ -255,6 +304,9 @@ final class BadRequests {
         for (var report : List.of("/api/reports/esf", "/api/reports/esf.csv")) {
             Stream.concat(dates.stream(), instants.stream())
                     .forEach(query -> cases.add(get(report + " " + query, report + "?" + encodedQuery(query))));
+        }
+        for (var query : List.of("area=KNITTING", "area=health", "area=\uD83D\uDE00", "area=' OR 1=1 --")) {
+            cases.add(get("providers " + query, "/api/providers?" + encodedQuery(query)));
         }
         for (var trail : List.of("/api/audit/events", "/api/audit/events.csv", "/api/audit/events.jsonl")) {
             Stream.concat(

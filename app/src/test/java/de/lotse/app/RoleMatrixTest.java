@@ -98,6 +98,31 @@ class RoleMatrixTest {
                 row("PATCH", "/api/caseload", "{}"),
                 row("DELETE", "/api/admin/accounts/coach1", null),
                 row("OPTIONS", "/api/reports/esf", null),
+                // support beyond the stages: referrals and mobility like every command, the directory
+                row(
+                        "POST",
+                        "/api/participants/{id}/referrals",
+                        "{\"date\": \"2026-02-01\", \"area\": \"HEALTH\", \"provider\": \"Matrix\","
+                                + " \"consentGiven\": true}",
+                        COACH1,
+                        LEAD,
+                        ADMIN),
+                row(
+                        "POST",
+                        "/api/participants/{id}/referrals/7f8e9d0c-1b2a-4394-8576-a1b2c3d4e5f6/close",
+                        "{\"date\": \"2026-02-01\", \"outcome\": \"RESOLVED\"}",
+                        COACH1,
+                        LEAD,
+                        ADMIN),
+                row(
+                        "POST",
+                        "/api/participants/{id}/mobility",
+                        "{\"date\": \"2026-02-01\", \"kind\": \"TICKET\"}",
+                        COACH1,
+                        LEAD,
+                        ADMIN),
+                row("GET", "/api/providers", null, COACH1, COACH2, LEAD, AUDITOR, ADMIN),
+                row("POST", "/api/providers", "{\"name\": \"\"}", LEAD, ADMIN),
                 // the worklist (own participants for coaches) and the pathway analytics
                 row("GET", "/api/worklist", null, COACH1, COACH2, LEAD, ADMIN),
                 row("HEAD", "/api/worklist", null, COACH1, COACH2, LEAD, ADMIN),

@@ -1,6 +1,7 @@
 package de.lotse.command.participant;
 
 import static de.lotse.api.pathway.PathwayRule.BORN_AFTER_ENTRY;
+import static de.lotse.api.pathway.PathwayRule.INTAKE_ID_TAKEN;
 
 import de.lotse.api.participant.EnrolParticipant;
 import de.lotse.api.participant.IntakeField;
@@ -37,6 +38,14 @@ record IntakeFacts(PersonalDetails personalDetails, LocalDate entryDate) {
                 command.homeless(),
                 command.rural(),
                 command.coach());
+    }
+
+    /** An intake repeated under the participant's id must make the very enrolment recorded before. */
+    static void requireSameIntake(ParticipantEnrolled enrolled, EnrolParticipant command) {
+        if (!enrolled.equals(enrolmentOf(command))) {
+            throw new PathwayRuleViolation(
+                    INTAKE_ID_TAKEN, "Participant " + command.participantId() + " was enrolled with other answers.");
+        }
     }
 
     /**

@@ -2,9 +2,6 @@ package de.lotse.command.participant;
 
 import static de.lotse.api.pathway.PathwayRule.ALREADY_ERASED;
 import static de.lotse.api.pathway.PathwayRule.DATE_BEFORE_ENTRY;
-import static de.lotse.api.pathway.PathwayRule.DUPLICATE_INTAKE;
-import static de.lotse.api.pathway.PathwayRule.ENTRY_DATE_AFTER_RECORDED_STEP;
-import static de.lotse.api.pathway.PathwayRule.INTAKE_ID_TAKEN;
 import static de.lotse.api.pathway.PathwayRule.RETENTION_PERIOD_RUNS;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -36,6 +33,12 @@ import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
 import de.lotse.api.pathway.StartStage;
+import de.lotse.api.support.CloseReferral;
+import de.lotse.api.support.MakeReferral;
+import de.lotse.api.support.MobilitySupportRecorded;
+import de.lotse.api.support.RecordMobilitySupport;
+import de.lotse.api.support.ReferralClosed;
+import de.lotse.api.support.ReferralMade;
 import de.lotse.command.erasure.RetentionPolicy;
 import de.lotse.command.intake.IntakeRegister;
 import de.lotse.command.system.Refused;
@@ -44,7 +47,6 @@ import de.lotse.platform.privacy.ParticipantKeys;
 import de.lotse.platform.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -66,8 +68,10 @@ import org.jspecify.annotations.Nullable;
  * the way. The exit closes every stage still active and sets the six-month follow-up deadline;
  * exactly one follow-up is recorded, which cancels it, and if none is recorded by then the
  * deadline marks the follow-up due. Qualifications, situations and corrections stay allowed after the exit,
- * because they feed the result indicators; stages and housing do not. An erasure of the
- * personal data ends the story: nothing more is recorded for the person afterwards.
+ * because they feed the result indicators; stages and housing do not. Beside the stages the coach
+ * refers the person to other services and closes each referral with its outcome, also after the
+ * exit, and records mobility support (after the exit only a job in another region). An erasure of
+ * the personal data ends the story: nothing more is recorded for the person afterwards.
  *
  * <p>Why one aggregate: nearly every rule needs the entry date, the active stages and the exit
  * at once (no date before entry, no end before the stage's start, no stage after exit, no
@@ -90,8 +94,9 @@ class Participant {
     private String coach;
     private final ActiveStages stages = new ActiveStages();
     private final Departure departure = new Departure();
+    private final Referrals referrals = new Referrals();
+    private final RecordedSteps steps = new RecordedSteps();
     private boolean erased;
-    private @Nullable LocalDate earliestStepDate;
 
     Participant() {
         // Axon rebuilds the participant from its events.
@@ -115,12 +120,12 @@ class Participant {
         var caller = CallerMetaData.callerOf(metaData);
         requireCaseloadAccess(caller, command.coach(), command.participantId());
         if (id != null) {
-            requireSameIntake(command);
+            IntakeFacts.requireSameIntake(enrolment, command);
             return EnrolmentOutcome.ALREADY_ENROLLED;
         }
         requireCoach(command.coach(), accounts);
         var enrolment = IntakeFacts.enrolmentOf(command);
-        requireNoDuplicate(register.claim(command.participantId(), command.personalDetails()), caller, register);
+        new DuplicateIntakes(register, caller).requireNoneFor(command);
         register.assign(command.participantId(), command.coach());
         apply(enrolment);
         return EnrolmentOutcome.ENROLLED;
@@ -173,6 +178,38 @@ class Participant {
     }
 
     @CommandHandler
+    void handle(MakeReferral command) {
+        requireNotBeforeEntry(command.date());
+        apply(new ReferralMade(
+                command.participantId(),
+                command.referralId(),
+                command.date(),
+                command.area(),
+                command.provider(),
+                command.note()));
+    }
+
+    @CommandHandler
+    void handle(CloseReferral command) {
+        referrals.requireMayClose(command.referralId(), command.date());
+        apply(new ReferralClosed(
+                command.participantId(), command.referralId(), command.date(), command.outcome(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(RecordMobilitySupport command) {
+        departure.requireMobilityAllowed(command.kind());
+        requireNotBeforeEntry(command.date());
+        apply(new MobilitySupportRecorded(
+                command.participantId(),
+                command.date(),
+                command.kind(),
+                command.region(),
+                command.amountEur(),
+                command.note()));
+    }
+
+    @CommandHandler
     void handle(RecordExit command, DeadlineManager deadlines) {
         departure.requireNotExited();
         requireNotBeforeEntry(command.exitDate());
@@ -208,8 +245,8 @@ class Participant {
     void handle(CorrectIntake command, MetaData metaData, IntakeRegister register) {
         var corrected = facts.corrected(command.field(), command.value());
         corrected.requireBornBeforeEntry();
-        requireEntryNotPastRecordedStep(corrected.entryDate());
-        requireStillUniqueAfter(command, corrected, CallerMetaData.callerOf(metaData), register);
+        steps.requireNoneBefore(corrected.entryDate());
+        new DuplicateIntakes(register, CallerMetaData.callerOf(metaData)).requireNoneAfter(command, corrected);
         apply(new IntakeCorrected(
                 command.participantId(), command.field(), command.value(), command.reason(), corrected.ageAtEntry()));
     }
@@ -264,41 +301,58 @@ class Participant {
     @EventSourcingHandler
     void on(StageStarted event) {
         stages.started(event.stage(), event.startDate());
-        noteStep(event.startDate());
+        steps.noted(event.startDate());
     }
 
     @EventSourcingHandler
     void on(StageCompleted event) {
         stages.ended(event.stage());
-        noteStep(event.date());
+        steps.noted(event.date());
     }
 
     @EventSourcingHandler
     void on(StageAborted event) {
         stages.ended(event.stage());
-        noteStep(event.date());
+        steps.noted(event.date());
     }
 
     @EventSourcingHandler
     void on(QualificationRecorded event) {
-        noteStep(event.date());
+        steps.noted(event.date());
     }
 
     @EventSourcingHandler
     void on(LabourMarketSituationRecorded event) {
-        noteStep(event.date());
+        steps.noted(event.date());
     }
 
     @EventSourcingHandler
     void on(HousingSituationRecorded event) {
-        noteStep(event.date());
+        steps.noted(event.date());
     }
 
     @EventSourcingHandler
     void on(ParticipantExited event) {
         departure.exited(event.exitDate());
         stages.closed(event.stagesClosed());
-        noteStep(event.exitDate());
+        steps.noted(event.exitDate());
+    }
+
+    @EventSourcingHandler
+    void on(ReferralMade event) {
+        referrals.made(event.referralId(), event.date());
+        steps.noted(event.date());
+    }
+
+    @EventSourcingHandler
+    void on(ReferralClosed event) {
+        referrals.closed(event.referralId());
+        steps.noted(event.date());
+    }
+
+    @EventSourcingHandler
+    void on(MobilitySupportRecorded event) {
+        steps.noted(event.date());
     }
 
     @EventSourcingHandler
@@ -309,11 +363,7 @@ class Participant {
     @EventSourcingHandler
     void on(FollowUpRecorded event) {
         departure.followUpRecorded();
-        noteStep(event.date());
-    }
-
-    private void noteStep(LocalDate date) {
-        earliestStepDate = earliestStepDate == null || date.isBefore(earliestStepDate) ? date : earliestStepDate;
+        steps.noted(event.date());
     }
 
     /**
@@ -331,41 +381,6 @@ class Participant {
     private static void requireCoach(String coach, Accounts accounts) {
         if (!accounts.isEnabledCoach(coach)) {
             throw new Refused(Refusal.notACoach(coach));
-        }
-    }
-
-    private void requireSameIntake(EnrolParticipant command) {
-        if (!enrolment.equals(IntakeFacts.enrolmentOf(command))) {
-            throw new PathwayRuleViolation(
-                    INTAKE_ID_TAKEN, "Participant " + command.participantId() + " was enrolled with other answers.");
-        }
-    }
-
-    /**
-     * The existing participant is named only to a caller who may read them; anyone else learns that
-     * the person is enrolled in another caseload, which a team lead can move them out of.
-     */
-    private static void requireNoDuplicate(Optional<ParticipantId> existing, Caller caller, IntakeRegister register) {
-        existing.ifPresent(other -> {
-            if (caller.isSystem()
-                    || register.coachOf(other)
-                            .filter(caller::mayAccessCaseloadOf)
-                            .isPresent()) {
-                throw new PathwayRuleViolation(
-                        DUPLICATE_INTAKE,
-                        "Participant " + other + " has the same name, date of birth and postcode.",
-                        other);
-            }
-            throw new PathwayRuleViolation(
-                    DUPLICATE_INTAKE,
-                    "The person is already enrolled in another caseload; a team lead can reassign them to you.");
-        });
-    }
-
-    private static void requireStillUniqueAfter(
-            CorrectIntake command, IntakeFacts corrected, Caller caller, IntakeRegister register) {
-        if (command.field().isPersonal()) {
-            requireNoDuplicate(register.rekey(command.participantId(), corrected.personalDetails()), caller, register);
         }
     }
 
@@ -391,14 +406,6 @@ class Participant {
         if (date.isBefore(facts.entryDate())) {
             throw new PathwayRuleViolation(
                     DATE_BEFORE_ENTRY, date + " lies before the entry date " + facts.entryDate() + ".");
-        }
-    }
-
-    private void requireEntryNotPastRecordedStep(LocalDate entryDate) {
-        if (earliestStepDate != null && entryDate.isAfter(earliestStepDate)) {
-            throw new PathwayRuleViolation(
-                    ENTRY_DATE_AFTER_RECORDED_STEP,
-                    "The entry date " + entryDate + " would lie after a step recorded on " + earliestStepDate + ".");
         }
     }
 }

@@ -34,8 +34,19 @@ import de.lotse.api.pathway.RecordQualification;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageStarted;
 import de.lotse.api.pathway.StartStage;
+import de.lotse.api.support.CloseReferral;
+import de.lotse.api.support.MakeReferral;
+import de.lotse.api.support.MobilityKind;
+import de.lotse.api.support.MobilitySupportRecorded;
+import de.lotse.api.support.RecordMobilitySupport;
+import de.lotse.api.support.ReferralArea;
+import de.lotse.api.support.ReferralClosed;
+import de.lotse.api.support.ReferralId;
+import de.lotse.api.support.ReferralMade;
+import de.lotse.api.support.ReferralOutcome;
 import de.lotse.platform.messaging.CallerMetaData;
 import de.lotse.platform.security.Accounts;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +154,33 @@ final class History {
 
     static ReassignCoach reassign(String coach) {
         return new ReassignCoach(ID, coach);
+    }
+
+    static final ReferralId REFERRAL = ReferralId.of("5d2c8e0a-7b3f-4e61-9c4d-2a1b0f9e8d7c");
+    static final String HEALTH_OFFICE = "Gesundheitsamt Dortmund";
+
+    static MakeReferral referral(LocalDate date) {
+        return new MakeReferral(ID, REFERRAL, date, ReferralArea.HEALTH, HEALTH_OFFICE, "needs a GP");
+    }
+
+    static ReferralMade referredOn(LocalDate date) {
+        return new ReferralMade(ID, REFERRAL, date, ReferralArea.HEALTH, HEALTH_OFFICE, "needs a GP");
+    }
+
+    static CloseReferral closing(LocalDate date, ReferralOutcome outcome) {
+        return new CloseReferral(ID, REFERRAL, date, outcome, "GP found");
+    }
+
+    static ReferralClosed closedOn(LocalDate date, ReferralOutcome outcome) {
+        return new ReferralClosed(ID, REFERRAL, date, outcome, "GP found");
+    }
+
+    static RecordMobilitySupport mobility(LocalDate date, MobilityKind kind) {
+        return new RecordMobilitySupport(ID, date, kind, "Münsterland", new BigDecimal("120.00"), "monthly ticket");
+    }
+
+    static MobilitySupportRecorded mobilityRecorded(LocalDate date, MobilityKind kind) {
+        return new MobilitySupportRecorded(ID, date, kind, "Münsterland", new BigDecimal("120.00"), "monthly ticket");
     }
 
     /** The account table as the aggregate asks it: every coach named in these tests is an enabled coach. */

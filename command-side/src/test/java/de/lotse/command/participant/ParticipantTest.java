@@ -7,6 +7,8 @@ import static de.lotse.command.participant.History.ENTRY;
 import static de.lotse.command.participant.History.ID;
 import static de.lotse.command.participant.History.LEAD;
 import static de.lotse.command.participant.History.abort;
+import static de.lotse.command.participant.History.closedOn;
+import static de.lotse.command.participant.History.closing;
 import static de.lotse.command.participant.History.complete;
 import static de.lotse.command.participant.History.correction;
 import static de.lotse.command.participant.History.day;
@@ -16,8 +18,12 @@ import static de.lotse.command.participant.History.exitedOn;
 import static de.lotse.command.participant.History.followUp;
 import static de.lotse.command.participant.History.housing;
 import static de.lotse.command.participant.History.intakeOn;
+import static de.lotse.command.participant.History.mobility;
+import static de.lotse.command.participant.History.mobilityRecorded;
 import static de.lotse.command.participant.History.qualification;
 import static de.lotse.command.participant.History.reassign;
+import static de.lotse.command.participant.History.referral;
+import static de.lotse.command.participant.History.referredOn;
 import static de.lotse.command.participant.History.situation;
 import static de.lotse.command.participant.History.start;
 import static de.lotse.command.participant.History.started;
@@ -56,6 +62,9 @@ import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.support.MobilityKind;
+import de.lotse.api.support.ReferralId;
+import de.lotse.api.support.ReferralOutcome;
 import de.lotse.command.erasure.RetentionPolicy;
 import de.lotse.command.intake.IntakeRegister;
 import de.lotse.command.system.Refused;
@@ -432,6 +441,17 @@ class ParticipantTest {
                             COACH1)
                     .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
                     .expectNoEvents();
+        }
+
+        @Test
+        void recordsTheKindOfATrainingForEverydayLife() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(
+                            qualification(
+                                    day(20), "Budget course", Certificate.MODULE, QualificationKind.EVERYDAY_LIFE),
+                            COACH1)
+                    .expectEvents(new QualificationRecorded(
+                            ID, day(20), "Budget course", Certificate.MODULE, QualificationKind.EVERYDAY_LIFE));
         }
 
         @Test
@@ -854,6 +874,155 @@ class ParticipantTest {
                     .when(new de.lotse.api.participant.ErasePersonalData(ID, "again", true), ADMIN)
                     .expectNoEvents()
                     .expectException(violates(PathwayRule.ALREADY_ERASED));
+        }
+    }
+
+    @Nested
+    class MakeReferral {
+
+        @Test
+        void refersTheParticipantToAProvider() {
+            fixture.given(enrolledOn(ENTRY)).when(referral(day(3)), COACH1).expectEvents(referredOn(day(3)));
+        }
+
+        @Test
+        void rejectsADateBeforeTheEntryDate() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(referral(day(-1)), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refersAfterTheExitToo() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(referral(day(40)), COACH1)
+                    .expectEvents(referredOn(day(40)));
+        }
+
+        @Test
+        void rejectsAReferralAfterTheErasure() {
+            fixture.given(enrolledOn(ENTRY), new PersonalDataErased(ID, "request", true))
+                    .when(referral(day(3)), LEAD)
+                    .expectException(violates(PathwayRule.ALREADY_ERASED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnotherCoachesParticipant() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(referral(day(3)), COACH2)
+                    .expectException(CaseloadAccessDenied.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class CloseReferral {
+
+        @Test
+        void closesAnOpenReferralWithItsOutcome() {
+            fixture.given(enrolledOn(ENTRY), referredOn(day(3)))
+                    .when(closing(day(20), ReferralOutcome.RESOLVED), COACH1)
+                    .expectEvents(closedOn(day(20), ReferralOutcome.RESOLVED));
+        }
+
+        @Test
+        void closesOnTheDayTheReferralWasMade() {
+            fixture.given(enrolledOn(ENTRY), referredOn(day(3)))
+                    .when(closing(day(3), ReferralOutcome.WITHDRAWN), COACH1)
+                    .expectEvents(closedOn(day(3), ReferralOutcome.WITHDRAWN));
+        }
+
+        @Test
+        void rejectsADateBeforeTheReferral() {
+            fixture.given(enrolledOn(ENTRY), referredOn(day(3)))
+                    .when(closing(day(2), ReferralOutcome.RESOLVED), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_REFERRAL))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsAReferralClosedAlready() {
+            fixture.given(enrolledOn(ENTRY), referredOn(day(3)), closedOn(day(20), ReferralOutcome.RESOLVED))
+                    .when(closing(day(25), ReferralOutcome.PARTLY_RESOLVED), COACH1)
+                    .expectException(violates(PathwayRule.REFERRAL_CLOSED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAReferralTheParticipantNeverHad() {
+            var unknown = new de.lotse.api.support.CloseReferral(
+                    ID, ReferralId.random(), day(20), ReferralOutcome.RESOLVED, null);
+            fixture.given(enrolledOn(ENTRY), referredOn(day(3)))
+                    .when(unknown, COACH1)
+                    .expectException(refusedAs(Refusal.Reason.UNKNOWN_REFERRAL))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void closesAfterTheExit() {
+            fixture.given(enrolledOn(ENTRY), referredOn(day(3)), exitedOn(day(30)))
+                    .when(closing(day(45), ReferralOutcome.NOT_RESOLVED), COACH1)
+                    .expectEvents(closedOn(day(45), ReferralOutcome.NOT_RESOLVED));
+        }
+
+        @Test
+        void rejectsAClosingAfterTheErasure() {
+            fixture.given(enrolledOn(ENTRY), referredOn(day(3)), new PersonalDataErased(ID, "request", true))
+                    .when(closing(day(20), ReferralOutcome.RESOLVED), LEAD)
+                    .expectException(violates(PathwayRule.ALREADY_ERASED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void keepsTheEntryDateFromMovingPastTheReferral() {
+            fixture.given(enrolledOn(ENTRY), referredOn(day(3)))
+                    .when(correction(IntakeField.ENTRY_DATE, day(4).toString()), COACH1)
+                    .expectException(violates(PathwayRule.ENTRY_DATE_AFTER_RECORDED_STEP))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RecordMobilitySupport {
+
+        @Test
+        void recordsTravelCostsDuringParticipation() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(mobility(day(10), MobilityKind.TRAVEL_COSTS), COACH1)
+                    .expectEvents(mobilityRecorded(day(10), MobilityKind.TRAVEL_COSTS));
+        }
+
+        @Test
+        void rejectsADateBeforeTheEntryDate() {
+            fixture.given(enrolledOn(ENTRY))
+                    .when(mobility(day(-1), MobilityKind.TICKET), COACH1)
+                    .expectException(violates(PathwayRule.DATE_BEFORE_ENTRY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void recordsAJobInAnotherRegionAfterTheExit() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(mobility(day(40), MobilityKind.JOB_IN_OTHER_REGION), COACH1)
+                    .expectEvents(mobilityRecorded(day(40), MobilityKind.JOB_IN_OTHER_REGION));
+        }
+
+        @Test
+        void rejectsAnyOtherSupportAfterTheExit() {
+            fixture.given(enrolledOn(ENTRY), exitedOn(day(30)))
+                    .when(mobility(day(40), MobilityKind.RELOCATION), COACH1)
+                    .expectException(violates(PathwayRule.MOBILITY_AFTER_EXIT))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejectsSupportAfterTheErasure() {
+            fixture.given(enrolledOn(ENTRY), new PersonalDataErased(ID, "request", true))
+                    .when(mobility(day(10), MobilityKind.JOB_IN_OTHER_REGION), LEAD)
+                    .expectException(violates(PathwayRule.ALREADY_ERASED))
+                    .expectNoEvents();
         }
     }
 }

@@ -97,6 +97,28 @@ class PathwayControllerTest {
     }
 
     @Test
+    void recordsTheKindOfAQualification() {
+        assertThat(post(
+                        "/qualifications",
+                        "{\"date\": \"2026-03-01\", \"title\": \"Tenancy course\", \"certificate\": \"MODULE\","
+                                + " \"kind\": \"HOUSING\"}"))
+                .hasStatus(204);
+        verify(commands)
+                .sendAndWait(new RecordQualification(
+                        ID, DATE, "Tenancy course", Certificate.MODULE, QualificationKind.HOUSING));
+    }
+
+    @Test
+    void rejectsAnUnknownKindOfQualification() {
+        assertInvalid(
+                post(
+                        "/qualifications",
+                        "{\"date\": \"2026-03-01\", \"title\": \"Tenancy course\", \"certificate\": \"MODULE\","
+                                + " \"kind\": \"KNITTING\"}"),
+                "kind");
+    }
+
+    @Test
     void recordsALabourMarketSituation() {
         assertThat(post("/situations", "{\"date\": \"2026-03-01\", \"situation\": \"EMPLOYED\"}"))
                 .hasStatus(204);

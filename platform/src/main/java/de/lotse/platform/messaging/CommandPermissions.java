@@ -2,6 +2,7 @@ package de.lotse.platform.messaging;
 
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
+import static de.lotse.api.access.Permission.MANAGE_PROVIDERS;
 import static de.lotse.api.access.Permission.REASSIGN_COACH;
 import static de.lotse.api.access.Permission.REBUILD_PROJECTIONS;
 import static de.lotse.api.access.Permission.RECORD_PATHWAY;
@@ -31,6 +32,10 @@ import de.lotse.api.pathway.RecordHousingSituation;
 import de.lotse.api.pathway.RecordLabourMarketSituation;
 import de.lotse.api.pathway.RecordQualification;
 import de.lotse.api.pathway.StartStage;
+import de.lotse.api.provider.ListProvider;
+import de.lotse.api.support.CloseReferral;
+import de.lotse.api.support.MakeReferral;
+import de.lotse.api.support.RecordMobilitySupport;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -73,7 +78,11 @@ public class CommandPermissions implements MessageHandlerInterceptor<CommandMess
             entry(ResetPassword.class, Optional.of(MANAGE_ACCOUNTS)),
             entry(ChangePassword.class, Optional.empty()),
             entry(IssueApiToken.class, Optional.empty()),
-            entry(RevokeApiToken.class, Optional.empty()));
+            entry(RevokeApiToken.class, Optional.empty()),
+            entry(MakeReferral.class, Optional.of(RECORD_PATHWAY)),
+            entry(CloseReferral.class, Optional.of(RECORD_PATHWAY)),
+            entry(RecordMobilitySupport.class, Optional.of(RECORD_PATHWAY)),
+            entry(ListProvider.class, Optional.of(MANAGE_PROVIDERS)));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

@@ -113,7 +113,11 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
         if (ex instanceof MethodArgumentTypeMismatchException mismatch
                 && UUID.class.equals(ex.getRequiredType())
                 && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return refused(Refusal.unknownParticipant(String.valueOf(ex.getValue())));
+            var value = String.valueOf(ex.getValue());
+            return refused(
+                    "referralId".equals(mismatch.getName())
+                            ? Refusal.unknownReferral(value)
+                            : Refusal.unknownParticipant(value));
         }
         var field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
         return invalid(

@@ -4,6 +4,7 @@ import de.lotse.api.access.Caller;
 import de.lotse.api.account.AccountEvent;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantEvents;
+import de.lotse.api.provider.ProviderEvent;
 import de.lotse.platform.messaging.CallerMetaData;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -13,7 +14,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Lists every participant and account event in the global trail, with who recorded it and why. */
+/** Lists every participant, account and provider event in the global trail, with who recorded it and why. */
 @Component
 @ProcessingGroup("audit-trail")
 class AuditTrailProjection {
@@ -26,21 +27,30 @@ class AuditTrailProjection {
 
     @EventHandler
     void on(ParticipantEvent event, DomainEventMessage<?> message) {
-        trail.record(row(message, event.participantId().value(), null));
+        trail.record(row(message, event.participantId().value(), null, null));
     }
 
     @EventHandler
     void on(AccountEvent event, DomainEventMessage<?> message) {
-        trail.record(row(message, null, event.username()));
+        trail.record(row(message, null, event.username(), null));
+    }
+
+    @EventHandler
+    void on(ProviderEvent event, DomainEventMessage<?> message) {
+        trail.record(row(message, null, null, event.providerId().value()));
     }
 
     private static AuditTrail.Row row(
-            DomainEventMessage<?> message, @Nullable UUID participantId, @Nullable String account) {
+            DomainEventMessage<?> message,
+            @Nullable UUID participantId,
+            @Nullable String account,
+            @Nullable UUID providerId) {
         var metaData = message.getMetaData();
         return new AuditTrail.Row(
                 message.getIdentifier(),
                 participantId,
                 account,
+                providerId,
                 message.getSequenceNumber(),
                 ParticipantEvents.storedName(message.getPayloadType()),
                 message.getTimestamp(),

@@ -6,7 +6,9 @@ import de.lotse.api.pathway.Stage;
 import de.lotse.query.esf.Participation.Characteristics;
 import de.lotse.query.esf.Participation.Exit;
 import de.lotse.query.esf.Participation.FollowUp;
+import de.lotse.query.esf.Participation.Mobility;
 import de.lotse.query.esf.Participation.Qualification;
+import de.lotse.query.esf.Participation.Referral;
 import de.lotse.query.esf.Participation.Situation;
 import de.lotse.query.system.BatchedRows;
 import java.sql.Types;
@@ -42,7 +44,8 @@ public class EsfFacts {
     private static final String RECORDED_BY_INSTANT_IN_STREAM_ORDER = """
             SELECT participant_id, kind, fact_date, gender, age_at_entry, labour_status, isced, third_country,
                    foreign_background, disability, minority, homeless, rural, field, value,
-                   stage, stage_status, certificate, situation, exit_reason, better_situation
+                   stage, stage_status, certificate, situation, exit_reason, better_situation,
+                   qualification_kind, referral_area, mobility_kind
             FROM esf_fact
             WHERE recorded_at <= :asOf
             ORDER BY participant_id, sequence""";
@@ -56,7 +59,9 @@ public class EsfFacts {
         QUALIFICATION,
         SITUATION,
         EXITED,
-        FOLLOW_UP
+        FOLLOW_UP,
+        REFERRAL,
+        MOBILITY
     }
 
     private final JdbcClient jdbc;
@@ -113,7 +118,8 @@ public class EsfFacts {
                 source,
                 Kind.QUALIFICATION,
                 dated(qualification.date())
-                        .addValue("certificate", qualification.certificate().name()));
+                        .addValue("certificate", qualification.certificate().name())
+                        .addValue("qualification_kind", qualification.kind().name()));
     }
 
     void situation(FactSource source, Situation situation) {
@@ -122,6 +128,20 @@ public class EsfFacts {
                 Kind.SITUATION,
                 dated(situation.date())
                         .addValue("situation", situation.situation().name()));
+    }
+
+    void referral(FactSource source, Referral referral) {
+        insert(
+                source,
+                Kind.REFERRAL,
+                dated(referral.date()).addValue("referral_area", referral.area().name()));
+    }
+
+    void mobility(FactSource source, Mobility mobility) {
+        insert(
+                source,
+                Kind.MOBILITY,
+                dated(mobility.date()).addValue("mobility_kind", mobility.kind().name()));
     }
 
     void exit(FactSource source, Exit exit) {

@@ -11,10 +11,14 @@ import de.lotse.api.pathway.QualificationRecorded;
 import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.support.MobilitySupportRecorded;
+import de.lotse.api.support.ReferralMade;
 import de.lotse.query.esf.Participation.Characteristics;
 import de.lotse.query.esf.Participation.Exit;
 import de.lotse.query.esf.Participation.FollowUp;
+import de.lotse.query.esf.Participation.Mobility;
 import de.lotse.query.esf.Participation.Qualification;
+import de.lotse.query.esf.Participation.Referral;
 import de.lotse.query.esf.Participation.Situation;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -28,8 +32,9 @@ import org.springframework.stereotype.Component;
  * Keeps the facts the ESF+ indicators are computed from, each with the instant its event was
  * recorded, so that a report can be produced as it would have been at any earlier instant. Only
  * characteristics, dates and kinds are taken from the events: names, date of birth, postcode,
- * nationality, titles, details, notes and reasons never reach the table. Housing situations and
- * coach reassignments count in no indicator and are left out.
+ * nationality, titles, details, notes, reasons, providers and regions never reach the table.
+ * Housing situations and coach reassignments count in no indicator and are left out; referrals and
+ * mobility support count in none either, but the pseudonymised export lists their areas and kinds.
  */
 @Component
 @ProcessingGroup("esf-facts")
@@ -72,7 +77,9 @@ class EsfFactsProjection {
 
     @EventHandler
     void on(QualificationRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        facts.qualification(source(event, sequence, recordedAt), new Qualification(event.date(), event.certificate()));
+        facts.qualification(
+                source(event, sequence, recordedAt),
+                new Qualification(event.date(), event.certificate(), event.kind()));
     }
 
     @EventHandler
@@ -90,6 +97,16 @@ class EsfFactsProjection {
         facts.followUp(
                 source(event, sequence, recordedAt),
                 new FollowUp(event.date(), event.situation(), event.betterSituation()));
+    }
+
+    @EventHandler
+    void on(ReferralMade event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        facts.referral(source(event, sequence, recordedAt), new Referral(event.date(), event.area()));
+    }
+
+    @EventHandler
+    void on(MobilitySupportRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        facts.mobility(source(event, sequence, recordedAt), new Mobility(event.date(), event.kind()));
     }
 
     @ResetHandler

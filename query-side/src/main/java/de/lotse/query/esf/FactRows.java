@@ -9,11 +9,16 @@ import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.Stage;
+import de.lotse.api.support.MobilityKind;
+import de.lotse.api.support.ReferralArea;
 import de.lotse.query.esf.Participation.Characteristics;
 import de.lotse.query.esf.Participation.Exit;
 import de.lotse.query.esf.Participation.FollowUp;
+import de.lotse.query.esf.Participation.Mobility;
 import de.lotse.query.esf.Participation.Qualification;
+import de.lotse.query.esf.Participation.Referral;
 import de.lotse.query.esf.Participation.Situation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,7 +73,10 @@ final class FactRows {
                         date,
                         StageStatus.valueOf(row.getString("stage_status")));
             case QUALIFICATION ->
-                fold.qualification(new Qualification(date, Certificate.valueOf(row.getString("certificate"))));
+                fold.qualification(new Qualification(
+                        date,
+                        Certificate.valueOf(row.getString("certificate")),
+                        QualificationKind.valueOf(row.getString("qualification_kind"))));
             case SITUATION ->
                 fold.situation(new Situation(date, LabourMarketSituation.valueOf(row.getString("situation"))));
             case EXITED -> fold.exit(new Exit(date, ExitReason.valueOf(row.getString("exit_reason"))));
@@ -77,6 +85,8 @@ final class FactRows {
                         date,
                         FollowUpSituation.valueOf(row.getString("situation")),
                         row.getBoolean("better_situation")));
+            case REFERRAL -> fold.referral(new Referral(date, ReferralArea.valueOf(row.getString("referral_area"))));
+            case MOBILITY -> fold.mobility(new Mobility(date, MobilityKind.valueOf(row.getString("mobility_kind"))));
         }
     }
 

@@ -9,7 +9,10 @@ import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.Stage;
+import de.lotse.api.support.MobilityKind;
+import de.lotse.api.support.ReferralArea;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * One participant's part in the programme as the statistics see it: the characteristics at entry
  * with every correction applied, and the route with its dates. Situations and qualifications are
  * kept in the order they were recorded, because the situation upon leaving breaks a tie of dates
- * by that order. Public for the pseudonymised export, which is a second reading of the same facts.
+ * by that order. Referrals and mobility support count in no indicator; they are kept, as kinds
+ * with their dates, for the pseudonymised export. Public for the export, which is a second reading
+ * of the same facts.
  */
 public record Participation(
         UUID participantId,
@@ -30,7 +35,9 @@ public record Participation(
         List<Situation> situations,
         List<Qualification> qualifications,
         @Nullable Exit exit,
-        @Nullable FollowUp followUp) {
+        @Nullable FollowUp followUp,
+        List<Referral> referrals,
+        List<Mobility> mobility) {
 
     private static final Set<LabourMarketSituation> EMPLOYMENT =
             Set.of(LabourMarketSituation.EMPLOYED, LabourMarketSituation.SELF_EMPLOYED);
@@ -42,6 +49,8 @@ public record Participation(
         stages = List.copyOf(stages);
         situations = List.copyOf(situations);
         qualifications = List.copyOf(qualifications);
+        referrals = List.copyOf(referrals);
+        mobility = List.copyOf(mobility);
     }
 
     /**
@@ -115,8 +124,14 @@ public record Participation(
     /** A labour-market situation on a date. */
     public record Situation(LocalDate date, LabourMarketSituation situation) {}
 
-    /** A qualification's date and certificate. */
-    public record Qualification(LocalDate date, Certificate certificate) {}
+    /** A qualification's date, certificate and kind. */
+    public record Qualification(LocalDate date, Certificate certificate, QualificationKind kind) {}
+
+    /** A referral's date and area. */
+    public record Referral(LocalDate date, ReferralArea area) {}
+
+    /** A mobility support's date and kind. */
+    public record Mobility(LocalDate date, MobilityKind kind) {}
 
     /** When and why the participant left. */
     public record Exit(LocalDate date, ExitReason reason) {}

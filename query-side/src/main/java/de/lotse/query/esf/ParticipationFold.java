@@ -21,10 +21,14 @@ import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.support.MobilitySupportRecorded;
+import de.lotse.api.support.ReferralMade;
 import de.lotse.query.esf.Participation.Characteristics;
 import de.lotse.query.esf.Participation.Exit;
 import de.lotse.query.esf.Participation.FollowUp;
+import de.lotse.query.esf.Participation.Mobility;
 import de.lotse.query.esf.Participation.Qualification;
+import de.lotse.query.esf.Participation.Referral;
 import de.lotse.query.esf.Participation.Situation;
 import de.lotse.query.esf.Participation.StageRun;
 import java.time.LocalDate;
@@ -51,6 +55,8 @@ public final class ParticipationFold {
     private final List<StageRun> stages = new ArrayList<>();
     private final List<Situation> situations = new ArrayList<>();
     private final List<Qualification> qualifications = new ArrayList<>();
+    private final List<Referral> referrals = new ArrayList<>();
+    private final List<Mobility> mobility = new ArrayList<>();
     private @Nullable Exit exit;
     private @Nullable FollowUp followUp;
 
@@ -65,6 +71,8 @@ public final class ParticipationFold {
         fold.stages.addAll(participation.stages());
         fold.situations.addAll(participation.situations());
         fold.qualifications.addAll(participation.qualifications());
+        fold.referrals.addAll(participation.referrals());
+        fold.mobility.addAll(participation.mobility());
         fold.exit = participation.exit();
         fold.followUp = participation.followUp();
         return fold;
@@ -83,7 +91,11 @@ public final class ParticipationFold {
         } else if (event instanceof StageAborted aborted) {
             endStage(aborted.stage(), aborted.date(), StageStatus.ABORTED);
         } else if (event instanceof QualificationRecorded qualification) {
-            qualification(new Qualification(qualification.date(), qualification.certificate()));
+            qualification(new Qualification(qualification.date(), qualification.certificate(), qualification.kind()));
+        } else if (event instanceof ReferralMade made) {
+            referral(new Referral(made.date(), made.area()));
+        } else if (event instanceof MobilitySupportRecorded support) {
+            mobility(new Mobility(support.date(), support.kind()));
         } else if (event instanceof LabourMarketSituationRecorded situation) {
             situation(new Situation(situation.date(), situation.situation()));
         } else if (event instanceof ParticipantExited exited) {
@@ -139,6 +151,14 @@ public final class ParticipationFold {
         qualifications.add(qualification);
     }
 
+    void referral(Referral referral) {
+        referrals.add(referral);
+    }
+
+    void mobility(Mobility support) {
+        mobility.add(support);
+    }
+
     void exit(Exit exit) {
         this.exit = exit;
         stages.replaceAll(run ->
@@ -152,7 +172,15 @@ public final class ParticipationFold {
     public Optional<Participation> result() {
         return Optional.ofNullable(atEntry)
                 .map(characteristics -> new Participation(
-                        participantId, characteristics, stages, situations, qualifications, exit, followUp));
+                        participantId,
+                        characteristics,
+                        stages,
+                        situations,
+                        qualifications,
+                        exit,
+                        followUp,
+                        referrals,
+                        mobility));
     }
 
     /** A personal field arrives without its value, and only ISCED may be corrected to unknown. */

@@ -74,7 +74,15 @@ class ExportQueries {
                 exit == null ? null : exit.reason(),
                 followUp == null ? null : followUp.date(),
                 followUp == null ? null : followUp.situation(),
-                followUp == null ? null : followUp.betterSituation());
+                followUp == null ? null : followUp.betterSituation(),
+                participation.referrals().stream()
+                        .map(referral -> new ExportedParticipant.Referral(referral.date(), referral.area()))
+                        .sorted(Comparator.comparing(ExportedParticipant.Referral::date))
+                        .toList(),
+                participation.mobility().stream()
+                        .map(support -> new ExportedParticipant.Mobility(support.date(), support.kind()))
+                        .sorted(Comparator.comparing(ExportedParticipant.Mobility::date))
+                        .toList());
     }
 
     private static List<ExportedParticipant.Situation> situations(Participation participation) {
@@ -86,8 +94,8 @@ class ExportQueries {
 
     private static List<ExportedParticipant.Qualification> qualifications(Participation participation) {
         return participation.qualifications().stream()
-                .map(qualification ->
-                        new ExportedParticipant.Qualification(qualification.date(), qualification.certificate()))
+                .map(qualification -> new ExportedParticipant.Qualification(
+                        qualification.date(), qualification.certificate(), qualification.kind()))
                 .sorted(Comparator.comparing(ExportedParticipant.Qualification::date))
                 .toList();
     }

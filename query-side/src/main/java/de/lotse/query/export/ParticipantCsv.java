@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  * {@code …Start} (first start), {@code …End} and {@code …Status} (of its latest run); then
  * {@code situations} and {@code qualifications}, each a {@code ;}-joined list of
  * {@code date:KIND} in date order (so the field is quoted); then {@code exitDate; exitReason;
- * followUpDate; followUpSituation; followUpBetterSituation}. Dates are ISO, enums their contract
+ * followUpDate; followUpSituation; followUpBetterSituation}; then, lists of {@code date:KIND} again,
+ * {@code qualificationKinds} (what each qualification trained for, in the order of
+ * {@code qualifications}), {@code referrals} (their areas) and {@code mobility} (its kinds). Dates are ISO, enums their contract
  * names, an unknown ISCED and anything not (yet) recorded an empty field. Evaluators open it in
  * German spreadsheets, as they do the ESF+ report: {@link CsvDialect#GERMAN_SPREADSHEET}.
  */
@@ -57,7 +60,10 @@ class ParticipantCsv extends CsvConverter<ParticipantExport> {
                             "exitReason",
                             "followUpDate",
                             "followUpSituation",
-                            "followUpBetterSituation"))
+                            "followUpBetterSituation",
+                            "qualificationKinds",
+                            "referrals",
+                            "mobility"))
             .flatMap(columns -> columns)
             .toArray(String[]::new);
 
@@ -94,14 +100,18 @@ class ParticipantCsv extends CsvConverter<ParticipantExport> {
             values.add(summary.map(StageSummary::end).orElse(null));
             values.add(summary.map(StageSummary::status).orElse(null));
         }
-        values.add(
-                p.situations().stream().map(s -> s.date() + ":" + s.situation()).collect(Collectors.joining(";")));
-        values.add(p.qualifications().stream()
-                .map(q -> q.date() + ":" + q.certificate())
-                .collect(Collectors.joining(";")));
+        values.add(dated(p.situations(), s -> s.date() + ":" + s.situation()));
+        values.add(dated(p.qualifications(), q -> q.date() + ":" + q.certificate()));
         values.addAll(Arrays.asList(
                 p.exitDate(), p.exitReason(), p.followUpDate(), p.followUpSituation(), p.followUpBetterSituation()));
+        values.add(dated(p.qualifications(), q -> q.date() + ":" + q.kind()));
+        values.add(dated(p.referrals(), r -> r.date() + ":" + r.area()));
+        values.add(dated(p.mobility(), m -> m.date() + ":" + m.kind()));
         return values;
+    }
+
+    private static <T> String dated(List<T> entries, Function<T, String> entry) {
+        return entries.stream().map(entry).collect(Collectors.joining(";"));
     }
 
     /** {@code LANGUAGE_SUPPORT} as the column stem {@code languageSupport}. */

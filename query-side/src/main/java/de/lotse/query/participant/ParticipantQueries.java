@@ -7,19 +7,26 @@ import static de.lotse.query.system.Refusals.require;
 import de.lotse.api.access.Refusal;
 import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.ParticipantView;
+import de.lotse.api.participant.ParticipantView.ReferralView;
+import de.lotse.query.provider.Providers;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers for one participant, or refuses (see {@link de.lotse.query.system.Refusals}).
+ * Answers for one participant, or refuses (see {@link de.lotse.query.system.Refusals}). Whether a
+ * referral's provider is in the directory is asked of the directory as the view is read, so a
+ * provider listed after the referral counts as listed; the view's projection never reads the
+ * directory's table.
  */
 @Component
 class ParticipantQueries {
 
     private final ParticipantViews views;
+    private final Providers providers;
 
-    ParticipantQueries(ParticipantViews views) {
+    ParticipantQueries(ParticipantViews views, Providers providers) {
         this.views = views;
+        this.providers = providers;
     }
 
     @QueryHandler
@@ -30,6 +37,14 @@ class ParticipantQueries {
         if (!query.caller().mayAccessCaseloadOf(view.coach())) {
             throw refused(Refusal.notYourCaseload(id));
         }
-        return view;
+        return withDirectoryMarks(view);
+    }
+
+    private ParticipantView withDirectoryMarks(ParticipantView view) {
+        var listed = providers.listedAmong(
+                view.referrals().stream().map(ReferralView::provider).toList());
+        return view.withReferrals(view.referrals().stream()
+                .map(referral -> referral.marked(listed.contains(referral.provider())))
+                .toList());
     }
 }

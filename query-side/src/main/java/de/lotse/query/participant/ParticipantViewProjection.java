@@ -14,7 +14,10 @@ import de.lotse.api.participant.ParticipantView;
 import de.lotse.api.participant.ParticipantView.ExitView;
 import de.lotse.api.participant.ParticipantView.FollowUpView;
 import de.lotse.api.participant.ParticipantView.HousingView;
+import de.lotse.api.participant.ParticipantView.MobilityView;
 import de.lotse.api.participant.ParticipantView.QualificationView;
+import de.lotse.api.participant.ParticipantView.ReferralStatus;
+import de.lotse.api.participant.ParticipantView.ReferralView;
 import de.lotse.api.participant.ParticipantView.SituationView;
 import de.lotse.api.participant.ParticipantView.StageStatus;
 import de.lotse.api.participant.ParticipantView.StageView;
@@ -28,6 +31,9 @@ import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.support.MobilitySupportRecorded;
+import de.lotse.api.support.ReferralClosed;
+import de.lotse.api.support.ReferralMade;
 import de.lotse.platform.privacy.PersonalDataCipher;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +53,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Keeps each participant's current state as a JSON document shaped like {@link ParticipantView}.
  * Every list stays in date order, and an entry recorded later on the same date goes after the
  * earlier ones. A stage may be started again after it ended, which opens a new entry; ending a
- * stage always ends its latest active entry.
+ * stage always ends its latest active entry. A referral is stored as not in the directory; the
+ * query marks it against the directory when the view is read, so a provider listed later counts.
  */
 @Component
 @ProcessingGroup("participant-view")
@@ -93,7 +100,9 @@ class ParticipantViewProjection {
                         List.of(),
                         List.of(),
                         null,
-                        null));
+                        null,
+                        List.of(),
+                        List.of()));
     }
 
     @EventHandler
@@ -113,6 +122,10 @@ class ParticipantViewProjection {
             eraseIn(view, "qualifications", "title");
             eraseIn(view, "situations", "detail");
             eraseIn(view, "housing", "detail");
+            eraseIn(view, "referrals", "note");
+            eraseIn(view, "referrals", "reason");
+            eraseIn(view, "mobility", "region");
+            eraseIn(view, "mobility", "note");
         });
     }
 
@@ -147,7 +160,7 @@ class ParticipantViewProjection {
 
     @EventHandler
     void on(QualificationRecorded event, @SequenceNumber long sequence) {
-        var qualification = new QualificationView(event.date(), event.title(), event.certificate());
+        var qualification = new QualificationView(event.date(), event.title(), event.certificate(), event.kind());
         change(event, sequence, view -> addInDateOrder(view, "qualifications", "date", qualification));
     }
 
@@ -175,6 +188,45 @@ class ParticipantViewProjection {
     void on(FollowUpRecorded event, @SequenceNumber long sequence) {
         var followUp = new FollowUpView(event.date(), event.situation(), event.betterSituation());
         change(event, sequence, view -> view.set("followUp", json.valueToTree(followUp)));
+    }
+
+    @EventHandler
+    void on(ReferralMade event, @SequenceNumber long sequence) {
+        var referral = new ReferralView(
+                event.referralId().toString(),
+                event.date(),
+                event.area(),
+                event.provider(),
+                false,
+                ReferralStatus.OPEN,
+                null,
+                null,
+                event.note(),
+                null);
+        change(event, sequence, view -> addInDateOrder(view, "referrals", "date", referral));
+    }
+
+    @EventHandler
+    void on(ReferralClosed event, @SequenceNumber long sequence) {
+        change(event, sequence, view -> {
+            for (var entry : view.withArrayProperty("referrals")) {
+                if (entry instanceof ObjectNode referral
+                        && referral.get("id")
+                                .asString()
+                                .equals(event.referralId().toString())) {
+                    referral.put("status", ReferralStatus.CLOSED.name())
+                            .put("outcome", event.outcome().name())
+                            .put("closedOn", event.date().toString())
+                            .put("reason", event.reason());
+                }
+            }
+        });
+    }
+
+    @EventHandler
+    void on(MobilitySupportRecorded event, @SequenceNumber long sequence) {
+        var mobility = new MobilityView(event.date(), event.kind(), event.region(), event.amountEur(), event.note());
+        change(event, sequence, view -> addInDateOrder(view, "mobility", "date", mobility));
     }
 
     @ResetHandler

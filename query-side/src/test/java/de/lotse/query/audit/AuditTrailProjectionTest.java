@@ -11,11 +11,16 @@ import de.lotse.api.audit.FindAuditTrail;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.provider.ProviderId;
+import de.lotse.api.provider.ProviderListed;
+import de.lotse.api.support.ReferralArea;
 import de.lotse.platform.persistence.SideMigrations;
 import de.lotse.platform.testing.TestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -102,6 +107,37 @@ class AuditTrailProjectionTest {
         projection.reset();
         assertThat(queries.handle(filter(null, null, null, null, 0, 50)).total())
                 .isZero();
+    }
+
+    @Test
+    void listsAProviderListingInTheProvidersOwnStreamWithItsChainLink() {
+        var provider = ProviderId.random();
+        var event = new ProviderListed(
+                provider, "Gesundheitsamt Dortmund", Set.of(ReferralArea.HEALTH), "Hövelstraße 8", List.of("de"));
+        projection.on(
+                event,
+                new GenericDomainEventMessage<>(
+                        "Provider",
+                        provider.toString(),
+                        0,
+                        event,
+                        MetaData.with("recordedBy", "lead"),
+                        "event-" + provider,
+                        MONDAY));
+        jdbc.sql("INSERT INTO event_chain VALUES (:id, 0, :hash)")
+                .param("id", provider.toString())
+                .param("hash", "d".repeat(64))
+                .update();
+
+        var entry = queries.handle(filter(null, null, null, "ProviderListed", 0, 50))
+                .items()
+                .get(0);
+
+        assertThat(entry.provider()).isEqualTo(provider.toString());
+        assertThat(entry.participantId()).isNull();
+        assertThat(entry.account()).isNull();
+        assertThat(entry.recordedBy()).isEqualTo("lead");
+        assertThat(entry.hash()).isEqualTo("d".repeat(64));
     }
 
     @Test

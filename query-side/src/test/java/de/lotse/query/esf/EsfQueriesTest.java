@@ -29,6 +29,7 @@ import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.query.esf.Stories.Intake;
 import java.time.Clock;
 import java.time.Instant;
@@ -222,6 +223,28 @@ class EsfQueriesTest {
                         tuple("EECO12", 0L, 0L, 1L, 1L),
                         tuple("EECO13", 0L, 0L, 1L, 1L),
                         tuple("EECO17", 0L, 0L, 1L, 1L));
+    }
+
+    @Test
+    void decidesEecr03ByTheCertificateWhateverTheKindOfQualification() {
+        // Olga: a recognised language course counts, as a vocational one would.
+        stories.of("Olga", "Orlova")
+                .enrol(Intake.of(FEMALE, FROM, 30, UNEMPLOYED))
+                .qualification(day(2026, 3, 1), Certificate.RECOGNISED, QualificationKind.LANGUAGE)
+                .exit(TO, ExitReason.COMPLETED);
+        // Petra: a module of a housing training counts.
+        stories.of("Petra", "Pohl")
+                .enrol(Intake.of(FEMALE, FROM, 30, UNEMPLOYED))
+                .qualification(day(2026, 3, 1), Certificate.MODULE, QualificationKind.HOUSING)
+                .exit(TO, ExitReason.COMPLETED);
+        // Radu: attending a cultural or an everyday-life course is no qualification.
+        stories.of("Radu", "Rusu")
+                .enrol(Intake.of(MALE, FROM, 30, UNEMPLOYED))
+                .qualification(day(2026, 3, 1), Certificate.ATTENDANCE_ONLY, QualificationKind.CULTURAL)
+                .qualification(day(2026, 4, 1), Certificate.ATTENDANCE_ONLY, QualificationKind.EVERYDAY_LIFE)
+                .exit(TO, ExitReason.COMPLETED);
+
+        assertThat(rows(report(FROM, TO, null), "EECR03")).containsExactly(tuple("EECR03", 2L, 0L, 0L, 2L));
     }
 
     @Test

@@ -37,10 +37,10 @@ final class FactVolumes {
                 FROM generate_series(1, :participants) AS i, generate_series(2, 3) AS s""").param("participants", participants).update();
         jdbc.sql("""
                 INSERT INTO esf_fact (participant_id, sequence, recorded_at, kind, fact_date, certificate, exit_reason,
-                                      situation, better_situation, field, value, age_at_entry)
+                                      situation, better_situation, field, value, age_at_entry, qualification_kind)
                 SELECT md5(i::text)::uuid, f.sequence, timestamptz '2027-01-01 12:00+00', f.kind,
                        date '2026-03-01' + i % 180 + f.days, f.certificate, f.exit_reason, f.situation, f.better,
-                       f.field, f.value, f.age
+                       f.field, f.value, f.age, CASE WHEN f.kind = 'QUALIFICATION' THEN 'VOCATIONAL' END
                 FROM generate_series(1, :participants) AS i,
                      (VALUES (4, 'QUALIFICATION', 5, 'MODULE', NULL, NULL, NULL, NULL, NULL, NULL),
                              (5, 'EXITED', 20, NULL, 'COMPLETED', NULL, NULL, NULL, NULL, NULL),

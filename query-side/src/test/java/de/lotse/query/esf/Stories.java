@@ -25,8 +25,14 @@ import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.support.MobilityKind;
+import de.lotse.api.support.MobilitySupportRecorded;
+import de.lotse.api.support.ReferralArea;
+import de.lotse.api.support.ReferralId;
+import de.lotse.api.support.ReferralMade;
 import de.lotse.platform.persistence.SideMigrations;
 import de.lotse.platform.testing.TestDatabase;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -265,13 +271,36 @@ public final class Stories {
         }
 
         public Story qualification(LocalDate date, Certificate certificate) {
+            return qualification(date, certificate, QualificationKind.VOCATIONAL);
+        }
+
+        public Story qualification(LocalDate date, Certificate certificate, QualificationKind kind) {
             return record(
-                    new QualificationRecorded(
+                    new QualificationRecorded(id, date, FREE_TEXT + ": course of " + firstName, certificate, kind),
+                    RECORDED);
+        }
+
+        public Story referral(LocalDate date, ReferralArea area) {
+            return record(
+                    new ReferralMade(
+                            id,
+                            ReferralId.random(),
+                            date,
+                            area,
+                            FREE_TEXT + ": provider of " + firstName,
+                            FREE_TEXT + ": referral of " + firstName),
+                    RECORDED);
+        }
+
+        public Story mobility(LocalDate date, MobilityKind kind) {
+            return record(
+                    new MobilitySupportRecorded(
                             id,
                             date,
-                            FREE_TEXT + ": course of " + firstName,
-                            certificate,
-                            QualificationKind.VOCATIONAL),
+                            kind,
+                            FREE_TEXT + ": region of " + firstName,
+                            new BigDecimal("120.00"),
+                            FREE_TEXT + ": mobility of " + firstName),
                     RECORDED);
         }
 

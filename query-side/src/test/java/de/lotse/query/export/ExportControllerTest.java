@@ -109,6 +109,8 @@ class ExportControllerTest {
                 null,
                 null,
                 null,
-                null);
+                null,
+                List.of(),
+                List.of());
     }
 }

@@ -18,7 +18,10 @@ import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.Stage;
+import de.lotse.api.support.MobilityKind;
+import de.lotse.api.support.ReferralArea;
 import de.lotse.query.esf.Stories;
 import de.lotse.query.esf.Stories.Intake;
 import java.io.IOException;
@@ -65,7 +68,10 @@ class ExportQueriesTest {
                 .completeStage(Stage.QUALIFICATION, day(2026, 3, 1))
                 .startStage(Stage.LANGUAGE_SUPPORT, day(2026, 3, 1))
                 .qualification(day(2026, 3, 1), Certificate.RECOGNISED)
-                .qualification(day(2026, 2, 10), Certificate.ATTENDANCE_ONLY)
+                .qualification(day(2026, 2, 10), Certificate.ATTENDANCE_ONLY, QualificationKind.EVERYDAY_LIFE)
+                .referral(day(2026, 2, 3), ReferralArea.HEALTH)
+                .referral(day(2026, 1, 25), ReferralArea.DOCUMENTS)
+                .mobility(day(2026, 5, 25), MobilityKind.TICKET)
                 .housing(day(2026, 4, 1), HousingSituation.OWN_TENANCY)
                 .situation(day(2026, 5, 20), LabourMarketSituation.EMPLOYED)
                 .situation(day(2026, 5, 2), LabourMarketSituation.JOB_SEARCHING)
@@ -92,10 +98,14 @@ class ExportQueriesTest {
                         + ";;;;;;"
                         + "\"2026-05-02:JOB_SEARCHING;2026-05-20:EMPLOYED\";"
                         + "\"2026-02-10:ATTENDANCE_ONLY;2026-03-01:RECOGNISED\";"
-                        + "2026-06-30;COMPLETED;2027-01-05;SELF_EMPLOYED;true\r\n");
+                        + "2026-06-30;COMPLETED;2027-01-05;SELF_EMPLOYED;true;"
+                        + "\"2026-02-10:EVERYDAY_LIFE;2026-03-01:VOCATIONAL\";"
+                        + "\"2026-01-25:DOCUMENTS;2026-02-03:HEALTH\";"
+                        + "2026-05-25:TICKET\r\n");
         assertThat(csv)
                 .contains(hmac(SECRET, JONAS) + ";MALE;19;INACTIVE;;THIRD_COUNTRY;NO;NO;NO;NO;true;2026-04-01"
-                        + ";".repeat(15 + 2 + 5) + "\r\n"); // no stage, situation, qualification, exit or follow-up
+                        + ";".repeat(15 + 2 + 5 + 3)
+                        + "\r\n"); // no stage, situation, qualification, exit, follow-up or support
     }
 
     @Test
@@ -111,7 +121,8 @@ class ExportQueriesTest {
                         + "jobPlacementStart;jobPlacementEnd;jobPlacementStatus;"
                         + "housingIntegrationStart;housingIntegrationEnd;housingIntegrationStatus;"
                         + "situations;qualifications;exitDate;exitReason;"
-                        + "followUpDate;followUpSituation;followUpBetterSituation");
+                        + "followUpDate;followUpSituation;followUpBetterSituation;"
+                        + "qualificationKinds;referrals;mobility");
         assertThat(lines).hasSize(3);
         assertThat(export.participants())
                 .extracting(ExportedParticipant::pseudonym)

@@ -10,6 +10,7 @@ import static de.lotse.query.testing.Events.coach;
 import static de.lotse.query.testing.Events.enrolled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.caseload.CoachReassigned;
@@ -24,9 +25,13 @@ import de.lotse.api.participant.ParticipantView;
 import de.lotse.api.participant.ParticipantView.ExitView;
 import de.lotse.api.participant.ParticipantView.FollowUpView;
 import de.lotse.api.participant.ParticipantView.HousingView;
+import de.lotse.api.participant.ParticipantView.MobilityView;
 import de.lotse.api.participant.ParticipantView.QualificationView;
+import de.lotse.api.participant.ParticipantView.ReferralStatus;
+import de.lotse.api.participant.ParticipantView.ReferralView;
 import de.lotse.api.participant.ParticipantView.SituationView;
 import de.lotse.api.participant.ParticipantView.StageView;
+import de.lotse.api.participant.PersonalDataErased;
 import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpRecorded;
@@ -42,10 +47,21 @@ import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
 import de.lotse.api.pathway.StageCompleted;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.provider.ProviderNameKey;
+import de.lotse.api.support.MobilityKind;
+import de.lotse.api.support.MobilitySupportRecorded;
+import de.lotse.api.support.ReferralArea;
+import de.lotse.api.support.ReferralClosed;
+import de.lotse.api.support.ReferralId;
+import de.lotse.api.support.ReferralMade;
+import de.lotse.api.support.ReferralOutcome;
 import de.lotse.platform.persistence.SideMigrations;
 import de.lotse.platform.testing.TestDatabase;
+import de.lotse.query.provider.Providers;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -53,6 +69,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 class ParticipantViewProjectionTest {
@@ -65,6 +82,7 @@ class ParticipantViewProjectionTest {
 
     private ParticipantViewProjection projection;
     private ParticipantQueries queries;
+    private JdbcClient directoryTable;
 
     @BeforeEach
     void freshDatabase() {
@@ -73,7 +91,8 @@ class ParticipantViewProjectionTest {
         var json = JsonMapper.builder().build();
         var views = new ParticipantViews(new NamedParameterJdbcTemplate(dataSource), json);
         projection = new ParticipantViewProjection(views, json);
-        queries = new ParticipantQueries(views);
+        directoryTable = JdbcClient.create(dataSource);
+        queries = new ParticipantQueries(views, new Providers(new NamedParameterJdbcTemplate(dataSource)));
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
     }
 
@@ -104,7 +123,9 @@ class ParticipantViewProjectionTest {
                         List.of(),
                         List.of(),
                         null,
-                        null));
+                        null,
+                        List.of(),
+                        List.of()));
     }
 
     @Test
@@ -179,9 +200,10 @@ class ParticipantViewProjectionTest {
 
         assertThat(view().qualifications())
                 .containsExactly(
-                        new QualificationView(april, "First aid", Certificate.ATTENDANCE_ONLY),
-                        new QualificationView(may, "Forklift", Certificate.RECOGNISED),
-                        new QualificationView(may, "Welding", Certificate.MODULE));
+                        new QualificationView(
+                                april, "First aid", Certificate.ATTENDANCE_ONLY, QualificationKind.VOCATIONAL),
+                        new QualificationView(may, "Forklift", Certificate.RECOGNISED, QualificationKind.VOCATIONAL),
+                        new QualificationView(may, "Welding", Certificate.MODULE, QualificationKind.VOCATIONAL));
         assertThat(view().situations())
                 .containsExactly(
                         new SituationView(april, LabourMarketSituation.JOB_SEARCHING, null),
@@ -283,6 +305,118 @@ class ParticipantViewProjectionTest {
         projection.reset();
 
         assertThat(refusalFor(new FindParticipant(LEAD, elena))).isEqualTo(Refusal.unknownParticipant(elena));
+    }
+
+    @Test
+    void showsTheKindOfEachQualification() {
+        projection.on(
+                new QualificationRecorded(
+                        elena, ENTRY, "Tenancy course", Certificate.MODULE, QualificationKind.HOUSING),
+                1);
+
+        assertThat(view().qualifications())
+                .containsExactly(
+                        new QualificationView(ENTRY, "Tenancy course", Certificate.MODULE, QualificationKind.HOUSING));
+    }
+
+    @Test
+    void listsReferralsInDateOrderOpenUntilClosedWithTheirOutcome() {
+        var april = LocalDate.of(2026, 4, 1);
+        var may = LocalDate.of(2026, 5, 1);
+        var health = ReferralId.random();
+        var debt = ReferralId.random();
+        projection.on(referral(health, may, ReferralArea.HEALTH, "Gesundheitsamt Dortmund"), 1);
+        projection.on(referral(debt, april, ReferralArea.DEBT, "Schuldnerberatung Nord"), 2);
+        projection.on(
+                new ReferralClosed(elena, health, may.plusDays(20), ReferralOutcome.NOT_RESOLVED, "waiting list"), 3);
+
+        assertThat(view().referrals())
+                .containsExactly(
+                        new ReferralView(
+                                debt.toString(),
+                                april,
+                                ReferralArea.DEBT,
+                                "Schuldnerberatung Nord",
+                                false,
+                                ReferralStatus.OPEN,
+                                null,
+                                null,
+                                "note",
+                                null),
+                        new ReferralView(
+                                health.toString(),
+                                may,
+                                ReferralArea.HEALTH,
+                                "Gesundheitsamt Dortmund",
+                                false,
+                                ReferralStatus.CLOSED,
+                                ReferralOutcome.NOT_RESOLVED,
+                                may.plusDays(20),
+                                "note",
+                                "waiting list"));
+    }
+
+    @Test
+    void marksAReferralToAProviderTheDirectoryListsWhateverItsSpelling() {
+        var listed = ReferralId.random();
+        var unlisted = ReferralId.random();
+        projection.on(referral(listed, ENTRY, ReferralArea.HEALTH, "gesundheitsamt  DORTMUND"), 1);
+        projection.on(referral(unlisted, ENTRY, ReferralArea.LEGAL, "Rechtsanwältin am Markt"), 2);
+
+        listInDirectory("Gesundheitsamt Dortmund");
+
+        assertThat(view().referrals())
+                .extracting(ReferralView::provider, ReferralView::inDirectory)
+                .containsExactly(tuple("gesundheitsamt  DORTMUND", true), tuple("Rechtsanwältin am Markt", false));
+    }
+
+    @Test
+    void listsMobilitySupportInDateOrder() {
+        projection.on(
+                new MobilitySupportRecorded(
+                        elena, ENTRY.plusDays(9), MobilityKind.TICKET, null, new BigDecimal("49.00"), null),
+                1);
+        projection.on(
+                new MobilitySupportRecorded(
+                        elena, ENTRY.plusDays(3), MobilityKind.TRAVEL_COSTS, "Münsterland", null, "interview"),
+                2);
+
+        assertThat(view().mobility())
+                .containsExactly(
+                        new MobilityView(
+                                ENTRY.plusDays(3), MobilityKind.TRAVEL_COSTS, "Münsterland", null, "interview"),
+                        new MobilityView(ENTRY.plusDays(9), MobilityKind.TICKET, null, new BigDecimal("49.00"), null));
+    }
+
+    @Test
+    void dropsTheFreeTextOfReferralsAndMobilityAtErasureAndKeepsTheirKinds() {
+        var health = ReferralId.random();
+        projection.on(referral(health, ENTRY, ReferralArea.HEALTH, "Gesundheitsamt Dortmund"), 1);
+        projection.on(new ReferralClosed(elena, health, ENTRY.plusDays(5), ReferralOutcome.NOT_RESOLVED, "no GP"), 2);
+        projection.on(
+                new MobilitySupportRecorded(elena, ENTRY, MobilityKind.RELOCATION, "Münsterland", null, "moving"), 3);
+        projection.on(new PersonalDataErased(elena, "request", true), 4);
+
+        var referral = view().referrals().get(0);
+        assertThat(referral.note()).isEqualTo("[erased]");
+        assertThat(referral.reason()).isEqualTo("[erased]");
+        assertThat(referral.area()).isEqualTo(ReferralArea.HEALTH);
+        assertThat(referral.outcome()).isEqualTo(ReferralOutcome.NOT_RESOLVED);
+        assertThat(view().mobility())
+                .containsExactly(new MobilityView(ENTRY, MobilityKind.RELOCATION, "[erased]", null, "[erased]"));
+    }
+
+    private ReferralMade referral(ReferralId id, LocalDate date, ReferralArea area, String provider) {
+        return new ReferralMade(elena, id, date, area, provider, "note");
+    }
+
+    private void listInDirectory(String name) {
+        directoryTable
+                .sql("""
+                        INSERT INTO provider_directory (provider_id, name, name_key, areas, address, languages)
+                        VALUES (?, ?, ?, ARRAY['HEALTH'], 'Hövelstraße 8', ARRAY['de'])""")
+                .params(UUID.randomUUID(), name, ProviderNameKey.of(name).value())
+                .update();
     }
 
     /** Applies the events as a processor applies a batch: in one unit of work, left open for the test to end. */

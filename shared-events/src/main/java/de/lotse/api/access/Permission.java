@@ -53,7 +53,11 @@ public enum Permission {
     /** The housing report. */
     READ_HOUSING_REPORT(EVALUATOR, AUDITOR, TEAM_LEAD, HOUSING, ADMIN),
     /** The worklist of what is due: a coach's own participants, everyone's for team leads and admins. */
-    READ_WORKLIST(COACH, TEAM_LEAD, ADMIN);
+    READ_WORKLIST(COACH, TEAM_LEAD, ADMIN),
+    /** The directory of providers participants are referred to. */
+    READ_PROVIDERS(COACH, TEAM_LEAD, AUDITOR, ADMIN),
+    /** Listing providers in the directory. */
+    MANAGE_PROVIDERS(TEAM_LEAD, ADMIN);
 
     private final Set<Role> roles;
 

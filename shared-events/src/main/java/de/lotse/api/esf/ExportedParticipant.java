@@ -8,7 +8,10 @@ import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.Stage;
+import de.lotse.api.support.MobilityKind;
+import de.lotse.api.support.ReferralArea;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One participant as an evaluator receives them: a keyed pseudonym instead of the id, the
  * corrected intake characteristics, and the route with its dates and kinds. No name, date of
- * birth, postcode, nationality or free text: only what the indicators are computed from.
+ * birth, postcode, nationality or free text: only what the indicators are computed from, and of the
+ * support beyond the stages the areas of referrals and the kinds of mobility support, never a
+ * provider, a note, a reason or a region.
  */
 public record ExportedParticipant(
         String pseudonym,
@@ -38,12 +43,16 @@ public record ExportedParticipant(
         @Nullable ExitReason exitReason,
         @Nullable LocalDate followUpDate,
         @Nullable FollowUpSituation followUpSituation,
-        @Nullable Boolean followUpBetterSituation) {
+        @Nullable Boolean followUpBetterSituation,
+        List<Referral> referrals,
+        List<Mobility> mobility) {
 
     public ExportedParticipant {
         stages = List.copyOf(stages);
         situations = List.copyOf(situations);
         qualifications = List.copyOf(qualifications);
+        referrals = List.copyOf(referrals);
+        mobility = List.copyOf(mobility);
     }
 
     /** A stage the participant walked: its first start, and the end and status of its latest run. */
@@ -53,6 +62,12 @@ public record ExportedParticipant(
     /** A labour-market situation on a date. */
     public record Situation(LocalDate date, LabourMarketSituation situation) {}
 
-    /** A qualification's date and certificate, without its title. */
-    public record Qualification(LocalDate date, Certificate certificate) {}
+    /** A qualification's date, certificate and kind, without its title. */
+    public record Qualification(LocalDate date, Certificate certificate, QualificationKind kind) {}
+
+    /** A referral's date and area, without its provider, note or outcome. */
+    public record Referral(LocalDate date, ReferralArea area) {}
+
+    /** A mobility support's date and kind, without its region, amount or note. */
+    public record Mobility(LocalDate date, MobilityKind kind) {}
 }

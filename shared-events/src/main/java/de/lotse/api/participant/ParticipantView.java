@@ -5,14 +5,21 @@ import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.Stage;
+import de.lotse.api.support.Euros;
+import de.lotse.api.support.MobilityKind;
+import de.lotse.api.support.ReferralArea;
+import de.lotse.api.support.ReferralOutcome;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A participant's current state: every intake answer under its intake name with corrections
- * applied, and the route so far, each list in date order.
+ * applied, and the route so far, each list in date order. {@code referrals} and {@code mobility}
+ * list the support beyond the stages.
  */
 public record ParticipantView(
         String id,
@@ -38,7 +45,45 @@ public record ParticipantView(
         List<SituationView> situations,
         List<HousingView> housing,
         @Nullable ExitView exit,
-        @Nullable FollowUpView followUp) {
+        @Nullable FollowUpView followUp,
+        List<ReferralView> referrals,
+        List<MobilityView> mobility) {
+
+    public ParticipantView {
+        referrals = referrals == null ? List.of() : List.copyOf(referrals);
+        mobility = mobility == null ? List.of() : List.copyOf(mobility);
+    }
+
+    /** The same view with its referrals replaced, e.g. marked with whether the directory lists their provider. */
+    public ParticipantView withReferrals(List<ReferralView> marked) {
+        return new ParticipantView(
+                id,
+                firstName,
+                lastName,
+                dateOfBirth,
+                postcode,
+                gender,
+                entryDate,
+                labourStatus,
+                isced,
+                nationality,
+                foreignBackground,
+                disability,
+                minority,
+                homeless,
+                rural,
+                consentGiven,
+                coach,
+                erased,
+                stages,
+                qualifications,
+                situations,
+                housing,
+                exit,
+                followUp,
+                marked,
+                mobility);
+    }
 
     /** How far a stage has got. */
     public enum StageStatus {
@@ -55,8 +100,8 @@ public record ParticipantView(
             LocalDate startDate,
             @Nullable LocalDate endDate) {}
 
-    /** A qualification with its certificate. */
-    public record QualificationView(LocalDate date, String title, Certificate certificate) {}
+    /** A qualification with its certificate and what it trains for. */
+    public record QualificationView(LocalDate date, String title, Certificate certificate, QualificationKind kind) {}
 
     /** A labour-market situation on a date. */
     public record SituationView(
@@ -75,4 +120,44 @@ public record ParticipantView(
 
     /** The outcome of the six-month follow-up. */
     public record FollowUpView(LocalDate date, FollowUpSituation situation, boolean betterSituation) {}
+
+    /** Whether a referral still waits for its outcome. */
+    public enum ReferralStatus {
+        OPEN,
+        CLOSED
+    }
+
+    /**
+     * A referral to a provider, open or closed with its outcome; {@code inDirectory} tells whether
+     * the provider directory lists a provider of that name.
+     */
+    public record ReferralView(
+            String id,
+            LocalDate date,
+            ReferralArea area,
+            String provider,
+            boolean inDirectory,
+            ReferralStatus status,
+            @Nullable ReferralOutcome outcome,
+            @Nullable LocalDate closedOn,
+            @Nullable String note,
+            @Nullable String reason) {
+
+        public ReferralView marked(boolean listed) {
+            return new ReferralView(id, date, area, provider, listed, status, outcome, closedOn, note, reason);
+        }
+    }
+
+    /** A mobility support on a date, with the region it aims at and its amount in euros. */
+    public record MobilityView(
+            LocalDate date,
+            MobilityKind kind,
+            @Nullable String region,
+            @Nullable BigDecimal amountEur,
+            @Nullable String note) {
+
+        public MobilityView {
+            amountEur = Euros.inCents(amountEur);
+        }
+    }
 }

@@ -25,6 +25,10 @@ public record MobilitySupportRecorded(
         @Nullable String note)
         implements ParticipantEvent {
 
+    public MobilitySupportRecorded {
+        amountEur = Euros.inCents(amountEur);
+    }
+
     @Override
     public Set<String> personalFields() {
         return Set.of("region", "note");

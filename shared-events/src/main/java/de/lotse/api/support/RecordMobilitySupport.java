@@ -13,4 +13,9 @@ public record RecordMobilitySupport(
         MobilityKind kind,
         @Nullable String region,
         @Nullable BigDecimal amountEur,
-        @Nullable String note) {}
+        @Nullable String note) {
+
+    public RecordMobilitySupport {
+        amountEur = Euros.inCents(amountEur);
+    }
+}

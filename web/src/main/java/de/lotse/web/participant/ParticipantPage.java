@@ -13,6 +13,11 @@ import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.Stage;
+import de.lotse.api.provider.FindProviders;
+import de.lotse.api.provider.ProviderEntry;
+import de.lotse.api.support.MobilityKind;
+import de.lotse.api.support.ReferralArea;
+import de.lotse.api.support.ReferralOutcome;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.web.system.Gateways;
 import de.lotse.web.system.Viewer;
@@ -68,11 +73,30 @@ class ParticipantPage {
         if (Viewer.of(currentCaller.get()).choosesCoach()) {
             model.addAttribute("coaches", gateways.askForList(new FindCoaches(currentCaller.get()), CoachChoice.class));
         }
+        fillSupport(model, participant);
         freshForms(participant, timeline).forEach((name, form) -> {
             if (!model.containsAttribute(name)) {
                 model.addAttribute(name, form);
             }
         });
+    }
+
+    /** The choices of the support forms; the provider directory only for those who may refer. */
+    private void fillSupport(Model model, ParticipantView participant) {
+        model.addAttribute("qualificationKinds", QualificationKind.values());
+        model.addAttribute("referralAreas", ReferralArea.values());
+        model.addAttribute("referralOutcomes", ReferralOutcome.values());
+        model.addAttribute("mobilityKinds", MobilityKind.values());
+        model.addAttribute(
+                "openReferrals",
+                participant.referrals().stream()
+                        .filter(referral -> referral.status() == ParticipantView.ReferralStatus.OPEN)
+                        .toList());
+        if (Viewer.of(currentCaller.get()).commands()) {
+            model.addAttribute(
+                    "providers",
+                    gateways.askForList(new FindProviders(currentCaller.get(), null), ProviderEntry.class));
+        }
     }
 
     private Map<String, Object> freshForms(ParticipantView participant, Timeline timeline) {
@@ -91,6 +115,9 @@ class ParticipantPage {
         forms.put("correction", new CorrectionForm(null, null, null));
         forms.put("coachReassignment", new CoachReassignmentForm(participant.coach()));
         forms.put("erasure", new ErasureForm(null, false, false));
+        forms.put("referral", new ReferralForm(today, null, null, null, false));
+        forms.put("referralClosing", new ReferralClosingForm(null, today, null, null));
+        forms.put("mobility", new MobilityForm(today, null, null, null, null));
         return forms;
     }
 

@@ -148,6 +148,36 @@ class PathwayFormController {
         return submit(new Submission(id, "erasure", errors, request), model, form::toCommand);
     }
 
+    @PostMapping("/referrals")
+    ModelAndView makeReferral(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("referral") ReferralForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
+        return submit(new Submission(id, "referral", errors, request), model, form::toCommand);
+    }
+
+    @PostMapping("/referrals/close")
+    ModelAndView closeReferral(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("referralClosing") ReferralClosingForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
+        return submit(new Submission(id, "referralClosing", errors, request), model, form::toCommand);
+    }
+
+    @PostMapping("/mobility")
+    ModelAndView recordMobility(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("mobility") MobilityForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
+        return submit(new Submission(id, "mobility", errors, request), model, form::toCommand);
+    }
+
     /** One submitted form: whose page, under which model name, how it bound, and whether htmx sent it. */
     private record Submission(
             ParticipantId participant, String form, BindingResult errors, HttpServletRequest request) {

@@ -2,6 +2,7 @@ package de.lotse.web.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -14,13 +15,27 @@ import de.lotse.api.caseload.ReassignCoach;
 import de.lotse.api.participant.ErasePersonalData;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.ParticipantView;
+import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.PathwayRule;
+import de.lotse.api.pathway.QualificationKind;
+import de.lotse.api.pathway.RecordQualification;
 import de.lotse.api.pathway.RuleViolation;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StartStage;
+import de.lotse.api.provider.FindProviders;
+import de.lotse.api.provider.ProviderEntry;
+import de.lotse.api.support.CloseReferral;
+import de.lotse.api.support.MakeReferral;
+import de.lotse.api.support.MobilityKind;
+import de.lotse.api.support.RecordMobilitySupport;
+import de.lotse.api.support.ReferralArea;
+import de.lotse.api.support.ReferralId;
+import de.lotse.api.support.ReferralOutcome;
 import de.lotse.web.Participants;
 import de.lotse.web.WebSlice;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -110,6 +125,7 @@ class PathwayFormControllerTest {
                         CompletableFuture.completedFuture(Participants.elena()),
                         CompletableFuture.completedFuture(Participants.elena()),
                         CompletableFuture.completedFuture(Participants.elenaCoachedSince(START)));
+        answerCoaches();
         var page = startStage("COACHING");
         assertThat(page).hasStatusOk();
         assertThat(page).bodyText().contains("Gespeichert.", "lane-ACTIVE", "seit 20.01.2026");
@@ -266,6 +282,169 @@ class PathwayFormControllerTest {
         verifyNoInteractions(commands);
     }
 
+    @Test
+    void showsReferralsMobilityAndTheSupportFormsWithTheDirectoryToPickFrom() {
+        answer(Participants.elenaSupported());
+        var page = mvc.get().uri(PAGE).with(user("coach1").roles("COACH")).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page)
+                .bodyText()
+                .contains(
+                        "Vermittlungen",
+                        "Gesundheit · Praxis Dr. Ionescu",
+                        "nicht im Anbieterverzeichnis",
+                        "offen",
+                        "Fahrtkosten · Münsterland · 120,00 €",
+                        "Vermittlung an einen Anbieter",
+                        "<option value=\"Gesundheitsamt Dortmund\">Gesundheit, Sucht</option>",
+                        "Vermittlung abschließen",
+                        "<option value=\"" + Participants.REFERRAL + "\">",
+                        "Mobilitätshilfe",
+                        "Art der Qualifizierung");
+    }
+
+    @Test
+    void offersNoClosingWithoutAnOpenReferral() {
+        answer(Participants.elena());
+        assertThat(mvc.get().uri(PAGE).with(user("coach1").roles("COACH")))
+                .bodyText()
+                .contains("Vermittlung an einen Anbieter")
+                .doesNotContain("Vermittlung abschließen");
+    }
+
+    @Test
+    void makesAReferralToTheProviderTyped() {
+        answerThenChange();
+        var page = post(
+                "/referrals",
+                "date",
+                "2026-02-01",
+                "area",
+                "HEALTH",
+                "provider",
+                " Praxis Dr. Ionescu ",
+                "note",
+                "",
+                "consentGiven",
+                "true");
+        assertThat(page).hasStatusOk();
+        verify(commands)
+                .sendAndWait(argThat(
+                        (MakeReferral command) -> command.participantId().equals(ParticipantId.of(Participants.ID))
+                                && command.date().equals(LocalDate.of(2026, 2, 1))
+                                && command.area() == ReferralArea.HEALTH
+                                && command.provider().equals("Praxis Dr. Ionescu")
+                                && command.note() == null));
+    }
+
+    @Test
+    void makesNoReferralWithoutConsent() {
+        answer(Participants.elena());
+        var page = post("/referrals", "date", "2026-02-01", "area", "HEALTH", "provider", "Praxis Dr. Ionescu");
+        assertThat(page).hasStatus(422);
+        assertThat(page).bodyText().contains("referral-consentGiven-error", "Ohne Einverständnis keine Vermittlung.");
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void closesAReferralWithItsOutcome() {
+        answerThenChange();
+        var page = post(
+                "/referrals/close", "referral", Participants.REFERRAL, "date", "2026-02-20", "outcome", "RESOLVED");
+        assertThat(page).hasStatusOk();
+        verify(commands)
+                .sendAndWait(new CloseReferral(
+                        ParticipantId.of(Participants.ID),
+                        ReferralId.of(Participants.REFERRAL),
+                        LocalDate.of(2026, 2, 20),
+                        ReferralOutcome.RESOLVED,
+                        null));
+    }
+
+    @Test
+    void asksWhyAnUnresolvedReferralWasClosedAndSendsNothingWithoutIt() {
+        answer(Participants.elenaSupported());
+        var page = post(
+                "/referrals/close",
+                "referral",
+                Participants.REFERRAL,
+                "date",
+                "2026-02-20",
+                "outcome",
+                "NOT_RESOLVED",
+                "reason",
+                " ");
+        assertThat(page).hasStatus(422);
+        assertThat(page)
+                .bodyText()
+                .contains("referralClosing-reason-error", "Bitte begründen, warum das Anliegen nicht gelöst ist.");
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void showsTheMobilityRuleAfterTheExitInPlaceOfTheForm() {
+        answer(Participants.elena());
+        given(commands.sendAndWait(any()))
+                .willThrow(new CommandExecutionException(
+                        "after exit",
+                        null,
+                        new RuleViolation(PathwayRule.MOBILITY_AFTER_EXIT, "RELOCATION after exit", null)));
+        var page = post("/mobility", "date", "2026-08-01", "kind", "RELOCATION", "amountEur", "350.50");
+        assertThat(page).hasStatus(409);
+        assertThat(page)
+                .bodyText()
+                .contains("Nach dem Austritt kann nur noch eine Arbeit in einer anderen Region erfasst werden.");
+        verify(commands)
+                .sendAndWait(new RecordMobilitySupport(
+                        ParticipantId.of(Participants.ID),
+                        LocalDate.of(2026, 8, 1),
+                        MobilityKind.RELOCATION,
+                        null,
+                        new BigDecimal("350.50"),
+                        null));
+    }
+
+    @Test
+    void refusesANegativeAmountBesideItsField() {
+        answer(Participants.elena());
+        var page = post("/mobility", "date", "2026-02-01", "kind", "TICKET", "amountEur", "-5");
+        assertThat(page).hasStatus(422);
+        assertThat(page).bodyText().contains("mobility-amountEur-error", "Der Betrag darf nicht negativ sein.");
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void recordsTheKindOfAQualification() {
+        answerThenChange();
+        var page = post(
+                "/qualifications",
+                "date",
+                "2026-03-01",
+                "title",
+                "Mietführerschein",
+                "certificate",
+                "MODULE",
+                "kind",
+                "HOUSING");
+        assertThat(page).hasStatusOk();
+        verify(commands)
+                .sendAndWait(new RecordQualification(
+                        ParticipantId.of(Participants.ID),
+                        LocalDate.of(2026, 3, 1),
+                        "Mietführerschein",
+                        Certificate.MODULE,
+                        QualificationKind.HOUSING));
+    }
+
+    /** A form sent by htmx as coach1, with its fields as name-value pairs. */
+    private MvcTestResult post(String route, String... fields) {
+        var request = mvc.post().uri(PAGE + route).header("HX-Request", "true");
+        for (var i = 0; i < fields.length; i += 2) {
+            request = request.param(fields[i], fields[i + 1]);
+        }
+        return request.with(user("coach1").roles("COACH")).with(csrf()).exchange();
+    }
+
     private MvcTestResult erase(String reason, @Nullable String overrideRetention) {
         var request = mvc.post()
                 .uri(PAGE + "/erasure")
@@ -303,9 +482,16 @@ class PathwayFormControllerTest {
         answerCoaches();
     }
 
-    /** The coaches a team lead may choose from; stubbed last, so that it wins over the participant. */
+    /** The coaches a team lead may choose from and the provider directory; stubbed last, so that they win over the participant. */
     private void answerCoaches() {
         given(queries.query(any(FindCoaches.class), any(ResponseType.class)))
                 .willReturn(CompletableFuture.completedFuture(Participants.COACHES));
+        given(queries.query(any(FindProviders.class), any(ResponseType.class)))
+                .willReturn(CompletableFuture.completedFuture(List.of(new ProviderEntry(
+                        "3a7e0c52-9d14-4b8f-a6e2-5c1d0b9f8e7a",
+                        "Gesundheitsamt Dortmund",
+                        List.of(ReferralArea.HEALTH, ReferralArea.ADDICTION),
+                        "Hövelstraße 8",
+                        List.of("de", "ro")))));
     }
 }

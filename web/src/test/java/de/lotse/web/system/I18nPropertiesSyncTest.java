@@ -11,6 +11,7 @@ import de.lotse.api.participant.Gender;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.LabourStatus;
 import de.lotse.api.participant.ParticipantEvents;
+import de.lotse.api.participant.ParticipantView.ReferralStatus;
 import de.lotse.api.participant.ParticipantView.StageStatus;
 import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
@@ -18,8 +19,12 @@ import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.PathwayRule;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.Stage;
+import de.lotse.api.provider.ProviderEvents;
+import de.lotse.api.support.MobilityKind;
 import de.lotse.api.support.ReferralArea;
+import de.lotse.api.support.ReferralOutcome;
 import de.lotse.api.worklist.WorklistKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -154,14 +159,19 @@ class I18nPropertiesSyncTest {
         expected.addAll(keys("role", Role.values()));
         Arrays.stream(Role.values()).forEach(role -> expected.add("role." + role + ".may"));
         Arrays.stream(IntakeField.values()).forEach(field -> expected.add("field." + field.wireName()));
-        Stream.concat(ParticipantEvents.TYPES.stream(), AccountEvents.TYPES.stream())
+        Stream.of(ParticipantEvents.TYPES, AccountEvents.TYPES, ProviderEvents.TYPES)
+                .flatMap(List::stream)
                 .forEach(type -> expected.add("event." + ParticipantEvents.storedName(type)));
+        expected.addAll(keys("qualificationKind", QualificationKind.values()));
+        expected.addAll(keys("referralArea", ReferralArea.values()));
+        expected.addAll(keys("referralOutcome", ReferralOutcome.values()));
+        expected.addAll(keys("referralStatus", ReferralStatus.values()));
+        expected.addAll(keys("mobilityKind", MobilityKind.values()));
         IntStream.rangeClosed(0, 8).forEach(level -> expected.add("isced." + level));
         IntStream.rangeClosed(1, 17).forEach(n -> expected.add("indicator.EECO%02d".formatted(n)));
         IntStream.rangeClosed(1, 6).forEach(n -> expected.add("indicator.EECR%02d".formatted(n)));
         expected.addAll(keys("worklistKind", WorklistKind.values()));
         expected.addAll(keys("worklistDetail", WorklistKind.values()));
-        expected.addAll(keys("pathways.area", ReferralArea.values()));
         assertThat(missingIn(german, expected)).isEmpty();
     }
 
