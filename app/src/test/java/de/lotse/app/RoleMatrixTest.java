@@ -127,7 +127,11 @@ class RoleMatrixTest {
                         LEAD,
                         ADMIN),
                 row("GET", "/api/providers", null, COACH1, COACH2, LEAD, AUDITOR, ADMIN),
-                row("POST", "/api/providers", "{\"name\": \"\"}", LEAD, ADMIN));
+                row("POST", "/api/providers", "{\"name\": \"\"}", LEAD, ADMIN),
+                // the worklist (own participants for coaches) and the pathway analytics
+                row("GET", "/api/worklist", null, COACH1, COACH2, LEAD, ADMIN),
+                row("HEAD", "/api/worklist", null, COACH1, COACH2, LEAD, ADMIN),
+                row("GET", "/api/reports/pathways", null, EVALUATOR, AUDITOR, LEAD, ADMIN));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -25,7 +25,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The benchmark (see bench/README.md): starts an embedded PostgreSQL and Lotse on it, generates
  * the participants' events straight into the event store while the live processors are stopped,
- * lets them catch up, times the ESF report at the requested participant counts, then replays
+ * lets them catch up, times the ESF report and the pathway analytics at the requested participant
+ * counts, then replays
  * every read model that can be rebuilt, one after the other, and writes what it measured to
  * {@code bench/results/<date>-results.md}.
  */
@@ -89,7 +90,7 @@ public final class Benchmark {
     private void generate(ConfigurableApplicationContext context, ReplayProbe probe) throws InterruptedException {
         var writer = new EventWriter(
                 context.getBean(EventStorageEngine.class), context.getBean(PlatformTransactionManager.class));
-        var esf = new EsfProbe(context.getBean(QueryGateway.class));
+        var reports = new ReportProbe(context.getBean(QueryGateway.class));
         var pathways = new Pathways(settings.seed());
         var stops = new ArrayList<>(settings.esfAt());
         if (stops.isEmpty() || stops.get(stops.size() - 1) != settings.participants()) {
@@ -118,16 +119,19 @@ public final class Benchmark {
             var catchUp = probe.awaitCaughtUp();
             results.generated(generated, events - eventsBefore, took, catchUp);
             if (settings.esfAt().contains(stop)) {
-                measureEsf(esf, stop);
+                measureReports(reports, stop);
             }
         }
     }
 
-    private void measureEsf(EsfProbe esf, long participants) {
-        System.out.printf("Timing the ESF report at %,d participants%n", participants);
-        results.reported(esf.measure("all periods", participants, null, null));
-        results.reported(
-                esf.measure("entries in 2025", participants, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+    private void measureReports(ReportProbe reports, long participants) {
+        System.out.printf("Timing the reports at %,d participants%n", participants);
+        var from = LocalDate.of(2025, 1, 1);
+        var to = LocalDate.of(2025, 12, 31);
+        results.reported(reports.esf("all periods", participants, null, null));
+        results.reported(reports.esf("entries in 2025", participants, from, to));
+        results.reported(reports.pathways("all periods", participants, null, null));
+        results.reported(reports.pathways("entries in 2025", participants, from, to));
     }
 
     private void replayEverything(ReplayProbe probe) throws InterruptedException {

@@ -22,7 +22,7 @@ class AccountsBrowserTest extends BrowserTestSupport {
         var oneTimePassword = theAdminOpensAnAccountForCem();
         try (var coach = new Browser().on(port)) {
             cemSignsInAndMustChooseAPassword(coach, oneTimePassword);
-            cemChoosesAPasswordAndLandsOnTheCaseload(coach, oneTimePassword);
+            cemChoosesAPasswordAndLandsOnTheWorklist(coach, oneTimePassword);
             Intake.enrol(coach, "Dana", "Pop");
             coach.waitForText("Dana Pop");
             theAdminDisablesCem();
@@ -59,7 +59,7 @@ class AccountsBrowserTest extends BrowserTestSupport {
         coach.waitForPath("/account/password");
     }
 
-    private void cemChoosesAPasswordAndLandsOnTheCaseload(Browser coach, String oneTimePassword) {
+    private void cemChoosesAPasswordAndLandsOnTheWorklist(Browser coach, String oneTimePassword) {
         coach.type("passwordChange-currentPassword", "not the one-time password");
         coach.type("passwordChange-newPassword", CHOSEN_PASSWORD);
         coach.type("passwordChange-repeatedPassword", CHOSEN_PASSWORD);
@@ -75,8 +75,8 @@ class AccountsBrowserTest extends BrowserTestSupport {
         coach.type("passwordChange-newPassword", CHOSEN_PASSWORD);
         coach.type("passwordChange-repeatedPassword", CHOSEN_PASSWORD);
         coach.click(SUBMIT_IN_PAGE);
-        coach.waitForPath("/caseload");
-        assertThat(coach.text()).contains("Fallübersicht", "Meine API-Tokens", "Passwort ändern");
+        coach.waitForPath("/worklist");
+        assertThat(coach.text()).contains("Arbeitsliste", "Fallübersicht", "Meine API-Tokens", "Passwort ändern");
     }
 
     private void theAdminDisablesCem() {

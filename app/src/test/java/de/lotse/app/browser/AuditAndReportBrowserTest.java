@@ -25,26 +25,18 @@ class AuditAndReportBrowserTest extends BrowserTestSupport {
         browser.logInAs("coach2");
         var id = Intake.enrol(browser, "Mihai", "Dobre");
         browser.waitForText("Mihai Dobre");
-        submit("stageStart", "startDate", "2026-01-20");
+        browser.submitOnParticipantPage("stageStart", "startDate", "2026-01-20");
         browser.choose("situation-situation", "EMPLOYED");
         browser.type("situation-detail", "Lager, 30 Std./Woche");
-        submit("situation", "date", "2026-05-02");
+        browser.submitOnParticipantPage("situation", "date", "2026-05-02");
         browser.waitForText("Lager, 30 Std./Woche");
         browser.choose("exit-reason", "COMPLETED");
-        submit("exit", "exitDate", "2026-06-30");
+        browser.submitOnParticipantPage("exit", "exitDate", "2026-06-30");
         browser.waitForText("30.06.2026 · regulär beendet");
         assertThat(browser.text(By.cssSelector(".lane-CLOSED_AT_EXIT"))).contains("mit Austritt beendet");
         assertThat(browser.text()).contains("Nachbefragung nach sechs Monaten").doesNotContain("Stufe beginnen");
         browser.logOut();
         return id;
-    }
-
-    /** Sets the form's date, sends it through htmx and waits for the refreshed page to confirm it. */
-    private void submit(String form, String dateField, String date) {
-        browser.date(form + "-" + dateField, date);
-        browser.clickAndAwaitSwap(
-                By.cssSelector("form:has(#" + form + "-" + dateField + ") button[type=submit]"), By.id("participant"));
-        assertThat(browser.text(By.cssSelector("#participant .notice"))).isEqualTo("Gespeichert.");
     }
 
     private void anAuditorReadsTheParticipantAndItsHistory(String id) {

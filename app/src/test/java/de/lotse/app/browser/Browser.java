@@ -134,6 +134,17 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(region));
     }
 
+    /**
+     * Sets the date of one of the participant page's forms, sends it through htmx and waits for the
+     * refreshed page to confirm it.
+     */
+    void submitOnParticipantPage(String form, String dateField, String date) {
+        date(form + "-" + dateField, date);
+        clickAndAwaitSwap(
+                By.cssSelector("form:has(#" + form + "-" + dateField + ") button[type=submit]"), By.id("participant"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#participant .notice"), "Gespeichert."));
+    }
+
     void clickLink(String text) {
         click(By.linkText(text));
     }

@@ -1,8 +1,9 @@
 package de.lotse.platform.messaging;
 
 import de.lotse.api.account.AccountEvents;
-import de.lotse.api.participant.ParticipantEvent;
+import de.lotse.api.housing.HousingEvents;
 import de.lotse.api.participant.ParticipantEvents;
+import de.lotse.api.participant.SealedForParticipant;
 import de.lotse.api.provider.ProviderEvents;
 import de.lotse.platform.privacy.PersonalDataCipher;
 import java.util.List;
@@ -18,8 +19,8 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Axon's Jackson 3 serializer for events, with two duties added. It stores participant, account
- * and provider events under their catalogued name instead of the Java class name, so that a package move or a rename
+ * Axon's Jackson 3 serializer for events, with two duties added. It stores participant, account,
+ * provider and housing events under their catalogued name instead of the Java class name, so that a package move or a rename
  * never orphans a stored event. And it seals their personal fields with the participant's key on
  * the way in and opens them on the way out, so that the store itself never holds them in plain
  * text.
@@ -27,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 class StableNameEventSerializer extends Jackson3Serializer {
 
     private static final Map<String, Class<?>> CATALOGUED = Stream.of(
-                    ParticipantEvents.TYPES, AccountEvents.TYPES, ProviderEvents.TYPES)
+                    ParticipantEvents.TYPES, AccountEvents.TYPES, ProviderEvents.TYPES, HousingEvents.TYPES)
             .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableMap(ParticipantEvents::storedName, Function.identity()));
 
@@ -40,7 +41,7 @@ class StableNameEventSerializer extends Jackson3Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
-        if (!(object instanceof ParticipantEvent event)
+        if (!(object instanceof SealedForParticipant event)
                 || event.personalFields().isEmpty()) {
             return super.serialize(object, expectedRepresentation);
         }
@@ -55,7 +56,7 @@ class StableNameEventSerializer extends Jackson3Serializer {
     @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
         var type = classForType(serializedObject.getType());
-        if (!ParticipantEvent.class.isAssignableFrom(type)) {
+        if (!SealedForParticipant.class.isAssignableFrom(type)) {
             return super.deserialize(serializedObject);
         }
         var mapper = getObjectMapper();

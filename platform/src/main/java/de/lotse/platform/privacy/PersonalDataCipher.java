@@ -1,7 +1,7 @@
 package de.lotse.platform.privacy;
 
-import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.PersonalDetails;
+import de.lotse.api.participant.SealedForParticipant;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -36,7 +36,7 @@ public class PersonalDataCipher {
     }
 
     /** Encrypts, in place, every personal field of {@code event} in its JSON {@code tree}. */
-    public void seal(ParticipantEvent event, ObjectNode tree, ObjectMapper mapper) {
+    public void seal(SealedForParticipant event, ObjectNode tree, ObjectMapper mapper) {
         var participant = event.participantId().value();
         var key = keys.keyFor(participant);
         for (var field : event.personalFields()) {

@@ -1,6 +1,7 @@
 package de.lotse.platform.problem;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.housing.HousingViolation;
 import de.lotse.api.pathway.RuleViolation;
 import de.lotse.platform.persistence.DatabaseOutage;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -210,11 +212,20 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
                 problem(HttpStatus.CONFLICT, "provider-name-taken", "Provider listed already", refusal.detail());
             case PERSONAL_DATA_ERASED ->
                 problem(HttpStatus.CONFLICT, "personal-data-erased", "Personal data erased", refusal.detail());
+            case UNKNOWN_PROPERTY, UNKNOWN_UNIT, UNKNOWN_RENOVATION, UNKNOWN_VACANCY, UNKNOWN_OFFER, UNKNOWN_TENANCY ->
+                unknownHousingRecord(refusal);
             case WRONG_PASSWORD, NOT_A_COACH ->
                 invalid(
                         "The request has an invalid field.",
                         List.of(new FieldProblem(refusal.field().orElseThrow(), refusal.detail())));
         };
+    }
+
+    /** {@code UNKNOWN_OFFER} answers {@code urn:lotse:problem:unknown-offer}, titled "Unknown offer". */
+    private static ResponseEntity<Object> unknownHousingRecord(Refusal refusal) {
+        var slug = refusal.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        var what = slug.substring("unknown-".length());
+        return problem(HttpStatus.NOT_FOUND, slug, "Unknown " + what, refusal.detail());
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String slug, String title, String detail) {
@@ -246,6 +257,18 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
                 existing == null ? Map.of("rule", rule.name()) : Map.of("rule", rule.name(), "existingId", existing);
         log.info("Command refused by pathway rule {}", rule);
         return problem(HttpStatus.CONFLICT, "urn:lotse:rule:" + rule.slug(), rule.title(), violation.detail(), extra);
+    }
+
+    /** A broken housing rule: a 409 of the same shape as a pathway rule's. */
+    protected static ResponseEntity<Object> violated(HousingViolation violation) {
+        var rule = violation.rule();
+        log.info("Command refused by housing rule {}", rule);
+        return problem(
+                HttpStatus.CONFLICT,
+                "urn:lotse:rule:" + rule.slug(),
+                rule.title(),
+                violation.detail(),
+                Map.of("rule", rule.name()));
     }
 
     protected static ResponseEntity<Object> problem(

@@ -9,6 +9,7 @@ import static de.lotse.api.access.Permission.READ_METRICS;
 import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
 import static de.lotse.api.access.Permission.READ_PROVIDERS;
 import static de.lotse.api.access.Permission.READ_REPORTS;
+import static de.lotse.api.access.Permission.READ_WORKLIST;
 import static de.lotse.api.access.Permission.REASSIGN_COACH;
 import static de.lotse.api.access.Permission.REBUILD_PROJECTIONS;
 import static de.lotse.api.access.Permission.RECORD_PATHWAY;
@@ -101,6 +102,7 @@ public class SecurityConfiguration {
                     routes.read(READ_PROVIDERS, "/api/providers");
                     routes.write(POST, MANAGE_PROVIDERS, "/api/providers");
                     routes.signedIn("/api/forms/intake.pdf");
+                    routes.read(READ_WORKLIST, "/api/worklist");
                     routes.unknownReadsAnswerNotFound("/api/**");
                     requests.anyRequest().denyAll();
                 })

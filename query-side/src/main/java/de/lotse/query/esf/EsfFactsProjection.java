@@ -1,9 +1,6 @@
 package de.lotse.query.esf;
 
-import de.lotse.api.esf.NationalityGroup;
 import de.lotse.api.participant.IntakeCorrected;
-import de.lotse.api.participant.IntakeField;
-import de.lotse.api.participant.Nationality;
 import de.lotse.api.participant.ParticipantEnrolled;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantView.StageStatus;
@@ -29,7 +26,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,20 +48,7 @@ class EsfFactsProjection {
 
     @EventHandler
     void on(ParticipantEnrolled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        facts.enrol(
-                source(event, sequence, recordedAt),
-                new Characteristics(
-                        event.gender(),
-                        event.entryDate(),
-                        event.ageAtEntry(),
-                        event.labourStatus(),
-                        event.isced(),
-                        event.nationality().isThirdCountry(),
-                        event.foreignBackground(),
-                        event.disability(),
-                        event.minority(),
-                        event.homeless(),
-                        event.rural()));
+        facts.enrol(source(event, sequence, recordedAt), Characteristics.at(event));
     }
 
     @EventHandler
@@ -73,7 +56,7 @@ class EsfFactsProjection {
         facts.correct(
                 source(event, sequence, recordedAt),
                 event.field(),
-                keptValue(event.field(), event.value()),
+                ParticipationFold.keptValue(event.field(), event.value()),
                 event.ageAtEntry());
     }
 
@@ -133,15 +116,5 @@ class EsfFactsProjection {
 
     private static FactSource source(ParticipantEvent event, long sequence, Instant recordedAt) {
         return new FactSource(event.participantId().value(), sequence, recordedAt);
-    }
-
-    /** The corrected value the statistics may keep: none of a personal field, only the group of a nationality. */
-    private static @Nullable String keptValue(IntakeField field, @Nullable String value) {
-        if (value == null || field.isPersonal()) {
-            return null;
-        }
-        return field == IntakeField.NATIONALITY
-                ? NationalityGroup.of(field.parse(value, Nationality.class)).name()
-                : value;
     }
 }

@@ -8,12 +8,9 @@ import static de.lotse.api.participant.LabourStatus.UNEMPLOYED;
 
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.LabourStatus;
-import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.query.esf.Participation.Exit;
 import de.lotse.query.esf.Participation.FollowUp;
-import de.lotse.query.esf.Participation.Situation;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,7 +26,8 @@ import java.util.function.Predicate;
  * they ended up (see {@code shared/reference/esf-validation-rules.md}, box at the top), and EECR06
  * only participants employed at entry. "Upon leaving" is the situation dated last on or before the
  * exit date plus 28 days, of equal dates the one recorded last; one that began before the exit and
- * is still the latest counts. Only one situation is upon leaving, so EECR01 and EECR04 exclude each
+ * is still the latest counts ({@link Participation#situationUponLeaving()}, which the pathway
+ * analytics read too). Only one situation is upon leaving, so EECR01 and EECR04 exclude each
  * other. A DECLINED answer is a recorded refusal and never counts as YES.
  */
 enum EsfIndicators {
@@ -81,19 +79,15 @@ enum EsfIndicators {
     EECR04(
             "participants in employment, including self-employment, upon leaving",
             Counted.ON_LEAVING,
-            p -> enteredAs(p, UNEMPLOYED, LONG_TERM_UNEMPLOYED, INACTIVE)
-                    && leftAs(p, LabourMarketSituation.EMPLOYED, LabourMarketSituation.SELF_EMPLOYED)),
+            p -> enteredAs(p, UNEMPLOYED, LONG_TERM_UNEMPLOYED, INACTIVE) && p.employedUponLeaving()),
     EECR05(
             "participants in employment, including self-employment, six months after leaving",
             Counted.ON_LEAVING,
-            p -> followedUpAs(p, FollowUpSituation.EMPLOYED, FollowUpSituation.SELF_EMPLOYED)),
+            Participation::employedSixMonthsAfter),
     EECR06(
             "participants with a better labour market situation six months after leaving",
             Counted.ON_LEAVING,
             p -> enteredAs(p, EMPLOYED, SELF_EMPLOYED) && betterOffAtFollowUp(p));
-
-    /** The window after the exit date within which a situation or qualification is "upon leaving". */
-    static final int DAYS_UPON_LEAVING = 28;
 
     /** Which date puts a participant into a period for an indicator: the entry or the exit. */
     enum Counted {
@@ -123,27 +117,13 @@ enum EsfIndicators {
         return date.filter(period::contains).isPresent() && rule.test(participation);
     }
 
-    /** The situation upon leaving, if any was recorded. */
-    private static Optional<LabourMarketSituation> situationUponLeaving(Participation participation) {
-        var situations = participation.situations();
-        return lastDayUponLeaving(participation)
-                .flatMap(lastDay -> situations.stream()
-                        .filter(situation -> !situation.date().isAfter(lastDay))
-                        // situations are in recording order, so of equal dates the one recorded last wins
-                        .reduce((latest, next) -> next.date().isBefore(latest.date()) ? latest : next)
-                        .map(Situation::situation));
-    }
-
-    private static Optional<LocalDate> lastDayUponLeaving(Participation participation) {
-        return Optional.ofNullable(participation.exit()).map(exit -> exit.date().plusDays(DAYS_UPON_LEAVING));
-    }
-
     private static boolean enteredAs(Participation participation, LabourStatus... statuses) {
         return Set.of(statuses).contains(participation.atEntry().labourStatus());
     }
 
     private static boolean leftAs(Participation participation, LabourMarketSituation... situations) {
-        return situationUponLeaving(participation)
+        return participation
+                .situationUponLeaving()
                 .filter(Set.of(situations)::contains)
                 .isPresent();
     }
@@ -153,12 +133,6 @@ enum EsfIndicators {
         return isced != null && isced >= lowest && isced <= highest;
     }
 
-    private static boolean followedUpAs(Participation participation, FollowUpSituation... situations) {
-        return Optional.ofNullable(participation.followUp())
-                .filter(followUp -> Set.of(situations).contains(followUp.situation()))
-                .isPresent();
-    }
-
     private static boolean betterOffAtFollowUp(Participation participation) {
         return Optional.ofNullable(participation.followUp())
                 .filter(FollowUp::betterSituation)
@@ -166,7 +140,8 @@ enum EsfIndicators {
     }
 
     private static boolean qualifiedUponLeaving(Participation participation) {
-        return lastDayUponLeaving(participation)
+        return participation
+                .lastDayUponLeaving()
                 .filter(lastDay -> participation.qualifications().stream()
                         .anyMatch(q ->
                                 q.certificate().isQualification() && !q.date().isAfter(lastDay)))

@@ -6,10 +6,23 @@ import static de.lotse.api.participant.ParticipantView.StageStatus.CLOSED_AT_EXI
 import de.lotse.api.esf.NationalityGroup;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.Gender;
+import de.lotse.api.participant.IntakeCorrected;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.LabourStatus;
+import de.lotse.api.participant.Nationality;
+import de.lotse.api.participant.ParticipantEnrolled;
+import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantView.StageStatus;
+import de.lotse.api.pathway.FollowUpRecorded;
+import de.lotse.api.pathway.LabourMarketSituationRecorded;
+import de.lotse.api.pathway.ParticipantExited;
+import de.lotse.api.pathway.QualificationRecorded;
 import de.lotse.api.pathway.Stage;
+import de.lotse.api.pathway.StageAborted;
+import de.lotse.api.pathway.StageCompleted;
+import de.lotse.api.pathway.StageStarted;
+import de.lotse.api.support.MobilitySupportRecorded;
+import de.lotse.api.support.ReferralMade;
 import de.lotse.query.esf.Participation.Characteristics;
 import de.lotse.query.esf.Participation.Exit;
 import de.lotse.query.esf.Participation.FollowUp;
@@ -30,8 +43,12 @@ import org.jspecify.annotations.Nullable;
  * replaces one characteristic and brings the age at entry it implies. A stage still active at the
  * exit is closed with the exit date, which is what the exit event records. Facts of a participant
  * whose enrolment is not among them (not yet recorded as of the report's instant) fold to nothing.
+ *
+ * <p>The facts arrive either as rows of {@code esf_fact} ({@link FactRows}) or as the events
+ * themselves ({@link #apply}); public for the pathway analytics, which fold the events into a
+ * participation kept between events ({@link #resume}), so both read models share one fold.
  */
-final class ParticipationFold {
+public final class ParticipationFold {
 
     private final UUID participantId;
     private @Nullable Characteristics atEntry;
@@ -43,8 +60,59 @@ final class ParticipationFold {
     private @Nullable Exit exit;
     private @Nullable FollowUp followUp;
 
-    ParticipationFold(UUID participantId) {
+    public ParticipationFold(UUID participantId) {
         this.participantId = participantId;
+    }
+
+    /** Goes on folding from a participation folded before. */
+    public static ParticipationFold resume(Participation participation) {
+        var fold = new ParticipationFold(participation.participantId());
+        fold.atEntry = participation.atEntry();
+        fold.stages.addAll(participation.stages());
+        fold.situations.addAll(participation.situations());
+        fold.qualifications.addAll(participation.qualifications());
+        fold.referrals.addAll(participation.referrals());
+        fold.mobility.addAll(participation.mobility());
+        fold.exit = participation.exit();
+        fold.followUp = participation.followUp();
+        return fold;
+    }
+
+    /** Folds one event of the participant's stream; events that count in no statistic change nothing. */
+    public void apply(ParticipantEvent event) {
+        if (event instanceof ParticipantEnrolled enrolled) {
+            enrol(Characteristics.at(enrolled));
+        } else if (event instanceof IntakeCorrected corrected) {
+            correct(corrected.field(), keptValue(corrected.field(), corrected.value()), corrected.ageAtEntry());
+        } else if (event instanceof StageStarted started) {
+            startStage(started.stage(), started.startDate());
+        } else if (event instanceof StageCompleted completed) {
+            endStage(completed.stage(), completed.date(), StageStatus.COMPLETED);
+        } else if (event instanceof StageAborted aborted) {
+            endStage(aborted.stage(), aborted.date(), StageStatus.ABORTED);
+        } else if (event instanceof QualificationRecorded qualification) {
+            qualification(new Qualification(qualification.date(), qualification.certificate(), qualification.kind()));
+        } else if (event instanceof ReferralMade made) {
+            referral(new Referral(made.date(), made.area()));
+        } else if (event instanceof MobilitySupportRecorded support) {
+            mobility(new Mobility(support.date(), support.kind()));
+        } else if (event instanceof LabourMarketSituationRecorded situation) {
+            situation(new Situation(situation.date(), situation.situation()));
+        } else if (event instanceof ParticipantExited exited) {
+            exit(new Exit(exited.exitDate(), exited.reason()));
+        } else if (event instanceof FollowUpRecorded recorded) {
+            followUp(new FollowUp(recorded.date(), recorded.situation(), recorded.betterSituation()));
+        }
+    }
+
+    /** The corrected value the statistics may keep: none of a personal field, only the group of a nationality. */
+    static @Nullable String keptValue(IntakeField field, @Nullable String value) {
+        if (value == null || field.isPersonal()) {
+            return null;
+        }
+        return field == IntakeField.NATIONALITY
+                ? NationalityGroup.of(field.parse(value, Nationality.class)).name()
+                : value;
     }
 
     UUID participantId() {
@@ -101,7 +169,7 @@ final class ParticipationFold {
         this.followUp = followUp;
     }
 
-    Optional<Participation> result() {
+    public Optional<Participation> result() {
         return Optional.ofNullable(atEntry)
                 .map(characteristics -> new Participation(
                         participantId,

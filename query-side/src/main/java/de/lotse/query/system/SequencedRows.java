@@ -69,6 +69,19 @@ public final class SequencedRows<R> {
     }
 
     /**
+     * Adds the participant's first row unless the unit of work or the table holds one already. For a
+     * projection whose first event does more than start the row, so that a redelivered first event
+     * does nothing at all; it costs a look-up per first event.
+     */
+    public void insertOnce(UUID participantId, long sequence, Supplier<R> first) {
+        rows.collect(loaded -> {
+            if (loaded.computeIfAbsent(participantId, this::stored).isEmpty()) {
+                loaded.put(participantId, Optional.of(new Entry<>(first.get(), sequence, true)));
+            }
+        });
+    }
+
+    /**
      * Changes the participant's row for an event, unless the row is unknown or has seen that event:
      * {@code change} gives the row after the event, a new value or the same one changed in place.
      */

@@ -4,6 +4,7 @@ import static de.lotse.api.access.Role.ADMIN;
 import static de.lotse.api.access.Role.AUDITOR;
 import static de.lotse.api.access.Role.COACH;
 import static de.lotse.api.access.Role.EVALUATOR;
+import static de.lotse.api.access.Role.HOUSING;
 import static de.lotse.api.access.Role.TEAM_LEAD;
 
 import java.util.EnumSet;
@@ -41,6 +42,18 @@ public enum Permission {
     MANAGE_ACCOUNTS(ADMIN),
     /** The operational metrics ({@code /actuator/prometheus}). */
     READ_METRICS(ADMIN),
+    /** Every housing command: properties, units, renovations and their workers, rights, vacancies, offers, tenancies. */
+    MANAGE_HOUSING(HOUSING, TEAM_LEAD, ADMIN),
+    /** Offering a vacancy and checking a tenancy; a coach for the own participants only. */
+    OFFER_HOUSING(COACH, HOUSING, TEAM_LEAD, ADMIN),
+    /** Units, vacancies, offers, tenancies and the occupancy-rights register. */
+    READ_HOUSING(COACH, HOUSING, TEAM_LEAD, AUDITOR, ADMIN),
+    /** A unit's stored events with their hashes. */
+    READ_HOUSING_HISTORY(HOUSING, AUDITOR, ADMIN),
+    /** The housing report. */
+    READ_HOUSING_REPORT(EVALUATOR, AUDITOR, TEAM_LEAD, HOUSING, ADMIN),
+    /** The worklist of what is due: a coach's own participants, everyone's for team leads and admins. */
+    READ_WORKLIST(COACH, TEAM_LEAD, ADMIN),
     /** The directory of providers participants are referred to. */
     READ_PROVIDERS(COACH, TEAM_LEAD, AUDITOR, ADMIN),
     /** Listing providers in the directory. */

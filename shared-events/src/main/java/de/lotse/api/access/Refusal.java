@@ -1,5 +1,6 @@
 package de.lotse.api.access;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,19 @@ public record Refusal(Reason reason, String detail) {
         /** The directory lists a provider of that name already. */
         PROVIDER_NAME_TAKEN,
         /** The participant's personal data are erased, so nothing with their name can be produced. */
-        PERSONAL_DATA_ERASED
+        PERSONAL_DATA_ERASED,
+        /** No property with the given id exists. */
+        UNKNOWN_PROPERTY,
+        /** No unit with the given id exists. */
+        UNKNOWN_UNIT,
+        /** No renovation with the given id exists. */
+        UNKNOWN_RENOVATION,
+        /** No vacancy with the given id exists. */
+        UNKNOWN_VACANCY,
+        /** No offer with the given id exists. */
+        UNKNOWN_OFFER,
+        /** No tenancy with the given id exists. */
+        UNKNOWN_TENANCY
     }
 
     public static Refusal unknownParticipant(Object participantId) {
@@ -89,6 +102,12 @@ public record Refusal(Reason reason, String detail) {
         return new Refusal(
                 Reason.PERSONAL_DATA_ERASED,
                 "The personal data of participant " + participantId + " are erased; their form cannot be filled in.");
+    }
+
+    /** A housing record (property, unit, renovation, vacancy, offer, tenancy) that does not exist. */
+    public static Refusal unknown(Reason reason, Object id) {
+        var what = reason.name().substring("UNKNOWN_".length()).toLowerCase(Locale.ROOT);
+        return new Refusal(reason, "No " + what + " with id " + id + ".");
     }
 
     /** For a refusal of one input: the request field it concerns. */

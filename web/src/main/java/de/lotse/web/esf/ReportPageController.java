@@ -40,7 +40,7 @@ class ReportPageController {
 
     @GetMapping("/reports/esf")
     String report(ReportPeriod period, BindingResult errors, Model model) {
-        var report = gateways.ask(valid(period, errors).toQuery(currentCaller.get()), EsfReport.class);
+        var report = gateways.ask(ReportPeriod.valid(period, errors).toQuery(currentCaller.get()), EsfReport.class);
         model.addAttribute("period", period);
         model.addAttribute("report", report);
         model.addAttribute("chart", json.writeValueAsString(chartOf(report)));
@@ -49,18 +49,13 @@ class ReportPageController {
 
     @GetMapping("/reports/esf.csv")
     ResponseEntity<byte[]> csv(ReportPeriod period, BindingResult errors) throws IOException {
-        var report = gateways.ask(valid(period, errors).toQuery(currentCaller.get()), EsfReport.class);
+        var report = gateways.ask(ReportPeriod.valid(period, errors).toQuery(currentCaller.get()), EsfReport.class);
         var csv = new ByteArrayOutputStream();
         IndicatorCsv.write(report, csv);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"esf-report.csv\"")
                 .body(csv.toByteArray());
-    }
-
-    /** A period the form could not read counts as not given, and the page shows the open report. */
-    private static ReportPeriod valid(ReportPeriod period, BindingResult errors) {
-        return errors.hasErrors() ? new ReportPeriod(null, null, null) : period;
     }
 
     /** The result indicators (EECR) per gender column, as the chart script reads them. */

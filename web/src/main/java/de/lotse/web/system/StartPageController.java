@@ -46,6 +46,9 @@ class StartPageController {
     @GetMapping("/")
     String start() {
         var viewer = Viewer.of(currentCaller.get());
+        if (viewer.readsWorklist() && !viewer.seesEveryParticipant()) {
+            return "redirect:/worklist";
+        }
         if (viewer.readsParticipants()) {
             return "redirect:/caseload";
         }

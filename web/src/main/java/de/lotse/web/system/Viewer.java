@@ -68,4 +68,9 @@ public record Viewer(String user, List<Role> roles) {
     public boolean administers() {
         return may(Permission.MANAGE_ACCOUNTS);
     }
+
+    /** The worklist of what is due, the start page of those who have one. */
+    public boolean readsWorklist() {
+        return may(Permission.READ_WORKLIST);
+    }
 }

@@ -47,6 +47,8 @@ class WebPages {
             case USERNAME_TAKEN, LAST_ADMIN, PROVIDER_NAME_TAKEN, PERSONAL_DATA_ERASED ->
                 errorPage(HttpStatus.CONFLICT);
             case WRONG_PASSWORD, NOT_A_COACH -> errorPage(HttpStatus.BAD_REQUEST);
+            case UNKNOWN_PROPERTY, UNKNOWN_UNIT, UNKNOWN_RENOVATION, UNKNOWN_VACANCY, UNKNOWN_OFFER, UNKNOWN_TENANCY ->
+                errorPage(HttpStatus.NOT_FOUND);
         };
     }
 

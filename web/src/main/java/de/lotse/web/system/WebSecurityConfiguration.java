@@ -5,6 +5,7 @@ import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
 import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
 import static de.lotse.api.access.Permission.READ_REPORTS;
+import static de.lotse.api.access.Permission.READ_WORKLIST;
 import static de.lotse.api.access.Permission.REASSIGN_COACH;
 import static de.lotse.api.access.Permission.REBUILD_PROJECTIONS;
 import static de.lotse.api.access.Permission.RECORD_PATHWAY;
@@ -76,6 +77,7 @@ class WebSecurityConfiguration {
                     routes.signedIn("/", PASSWORD_PAGE, "/account/tokens");
                     routes.signedIn(POST, PASSWORD_PAGE, "/account/tokens", "/account/tokens/**", "/logout");
                     routes.signedIn("/forms/intake.pdf");
+                    routes.read(READ_WORKLIST, "/worklist");
                     requests.anyRequest().denyAll();
                 })
                 .addFilterBefore(OutageAnswer.asErrorPage(json), SecurityContextHolderFilter.class)

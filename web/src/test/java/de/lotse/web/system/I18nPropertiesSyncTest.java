@@ -26,6 +26,7 @@ import de.lotse.api.provider.ProviderEvents;
 import de.lotse.api.support.MobilityKind;
 import de.lotse.api.support.ReferralArea;
 import de.lotse.api.support.ReferralOutcome;
+import de.lotse.api.worklist.WorklistKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -171,6 +172,8 @@ class I18nPropertiesSyncTest {
         IntStream.rangeClosed(1, 17).forEach(n -> expected.add("indicator.EECO%02d".formatted(n)));
         IntStream.rangeClosed(1, 6).forEach(n -> expected.add("indicator.EECR%02d".formatted(n)));
         expected.addAll(keys("formLanguage", FormLanguage.values()));
+        expected.addAll(keys("worklistKind", WorklistKind.values()));
+        expected.addAll(keys("worklistDetail", WorklistKind.values()));
         assertThat(missingIn(german, expected)).isEmpty();
     }
 

@@ -77,7 +77,7 @@ class WebSecurityTest {
         assertThat(mvc.get().uri("/").with(user("coach3").roles("COACH"))).hasRedirectedUrl("/account/password");
 
         given(accounts.find("coach3")).willReturn(Optional.of(coach("coach3", true, false)));
-        assertThat(mvc.get().uri("/").with(user("coach3").roles("COACH"))).hasRedirectedUrl("/caseload");
+        assertThat(mvc.get().uri("/").with(user("coach3").roles("COACH"))).hasRedirectedUrl("/worklist");
     }
 
     @Test
@@ -89,7 +89,8 @@ class WebSecurityTest {
 
     @Test
     void sendsEachRoleToItsStartPage() {
-        assertThat(mvc.get().uri("/").with(user("coach1").roles("COACH"))).hasRedirectedUrl("/caseload");
+        assertThat(mvc.get().uri("/").with(user("coach1").roles("COACH"))).hasRedirectedUrl("/worklist");
+        assertThat(mvc.get().uri("/").with(user("lead").roles("TEAM_LEAD"))).hasRedirectedUrl("/caseload");
         assertThat(mvc.get().uri("/").with(user("auditor").roles("AUDITOR"))).hasRedirectedUrl("/caseload");
         assertThat(mvc.get().uri("/").with(user("evaluator").roles("EVALUATOR")))
                 .hasRedirectedUrl("/reports/esf");

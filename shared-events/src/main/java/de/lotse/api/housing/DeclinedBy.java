@@ -1,0 +1,7 @@
+package de.lotse.api.housing;
+
+/** Who declined an offer. */
+public enum DeclinedBy {
+    PARTICIPANT,
+    OWNER
+}

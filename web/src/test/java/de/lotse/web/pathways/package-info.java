@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.web.pathways;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.web.worklist;
+
+import org.jspecify.annotations.NullMarked;
