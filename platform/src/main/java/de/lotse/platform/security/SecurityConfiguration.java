@@ -4,7 +4,9 @@ import static de.lotse.api.access.Permission.AUDIT;
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
 import static de.lotse.api.access.Permission.EXPORT_PSEUDONYMISED;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
+import static de.lotse.api.access.Permission.MANAGE_HOUSING;
 import static de.lotse.api.access.Permission.MANAGE_PROVIDERS;
+import static de.lotse.api.access.Permission.OFFER_HOUSING;
 import static de.lotse.api.access.Permission.READ_METRICS;
 import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
 import static de.lotse.api.access.Permission.READ_PROVIDERS;
@@ -103,6 +105,9 @@ public class SecurityConfiguration {
                     routes.write(POST, MANAGE_PROVIDERS, "/api/providers");
                     routes.signedIn("/api/forms/intake.pdf");
                     routes.read(READ_WORKLIST, "/api/worklist");
+                    routes.write(
+                            POST, OFFER_HOUSING, "/api/housing/vacancies/*/offers", "/api/housing/tenancies/*/checks");
+                    routes.write(POST, MANAGE_HOUSING, "/api/housing/**");
                     routes.unknownReadsAnswerNotFound("/api/**");
                     requests.anyRequest().denyAll();
                 })

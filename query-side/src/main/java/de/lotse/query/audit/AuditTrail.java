@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * All SQL of the {@code audit_trail} table. Its rows are never changed, so they go in as a batch. A
- * row belongs to a participant's stream, an account's or a provider's; the hash chain is kept per
- * stream.
+ * row belongs to a participant's stream, an account's, a provider's or a housing aggregate's; the
+ * hash chain is kept per stream.
  */
 @Component
 class AuditTrail {
@@ -27,6 +27,7 @@ class AuditTrail {
             @Nullable UUID participantId,
             @Nullable String account,
             @Nullable UUID providerId,
+            @Nullable UUID housingStream,
             long sequence,
             String type,
             Instant recordedAt,
@@ -52,9 +53,9 @@ class AuditTrail {
     void record(Row row) {
         rows.insert(
                 """
-                INSERT INTO audit_trail (event_id, participant_id, account, provider_id, sequence, type,
-                                         recorded_at, recorded_by, correlation_id, causation_id)
-                VALUES (:eventId, :participantId, :account, :providerId, :sequence, :type, :recordedAt,
+                INSERT INTO audit_trail (event_id, participant_id, account, provider_id, housing_stream, sequence,
+                                         type, recorded_at, recorded_by, correlation_id, causation_id)
+                VALUES (:eventId, :participantId, :account, :providerId, :housingStream, :sequence, :type, :recordedAt,
                         :recordedBy, :correlationId, :causationId)
                 ON CONFLICT (event_id) DO NOTHING
                 """,
@@ -63,6 +64,7 @@ class AuditTrail {
                         .addValue("participantId", row.participantId(), Types.OTHER)
                         .addValue("account", row.account(), Types.VARCHAR)
                         .addValue("providerId", row.providerId(), Types.OTHER)
+                        .addValue("housingStream", row.housingStream(), Types.OTHER)
                         .addValue("sequence", row.sequence())
                         .addValue("type", row.type())
                         .addValue("recordedAt", Timestamp.from(row.recordedAt()))
@@ -73,15 +75,15 @@ class AuditTrail {
 
     List<AuditEntry> page(FindAuditTrail query) {
         return filtered("""
-                SELECT t.participant_id, t.account, t.provider_id, t.sequence, t.type, t.recorded_at, t.recorded_by, t.correlation_id,
-                       t.causation_id, c.hash
+                SELECT t.participant_id, t.account, t.provider_id, t.housing_stream, t.sequence, t.type,
+                       t.recorded_at, t.recorded_by, t.correlation_id, t.causation_id, c.hash
                   FROM audit_trail t
                   LEFT JOIN event_chain c
-                    ON c.aggregate_identifier
-                       = COALESCE(CAST(t.participant_id AS text), t.account, CAST(t.provider_id AS text))
+                    ON c.aggregate_identifier = COALESCE(CAST(t.participant_id AS text), t.account,
+                                                         CAST(t.provider_id AS text), CAST(t.housing_stream AS text))
                    AND c.sequence_number = t.sequence
                 """ + FILTER + """
-                 ORDER BY t.recorded_at, t.participant_id, t.account, t.provider_id, t.sequence
+                 ORDER BY t.recorded_at, t.participant_id, t.account, t.provider_id, t.housing_stream, t.sequence
                  LIMIT :size OFFSET :offset
                 """, query)
                 .param("size", query.size())
@@ -96,7 +98,8 @@ class AuditTrail {
                         row.getString("causation_id"),
                         row.getString("hash"),
                         row.getString("account"),
-                        row.getString("provider_id")))
+                        row.getString("provider_id"),
+                        row.getString("housing_stream")))
                 .list();
     }
 

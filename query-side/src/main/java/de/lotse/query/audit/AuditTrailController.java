@@ -53,7 +53,8 @@ class AuditTrailController {
         "causationId",
         "hash",
         "account",
-        "provider"
+        "provider",
+        "housingStream"
     };
 
     private final QueryGateway queries;
@@ -178,7 +179,8 @@ class AuditTrailController {
                 e.causationId(),
                 e.hash(),
                 e.account(),
-                e.provider());
+                e.provider(),
+                e.housingStream());
     }
 
     private static ResponseEntity<StreamingResponseBody> download(

@@ -2,6 +2,7 @@ package de.lotse.query.audit;
 
 import de.lotse.api.access.Caller;
 import de.lotse.api.account.AccountEvent;
+import de.lotse.api.housing.HousingEvent;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantEvents;
 import de.lotse.api.provider.ProviderEvent;
@@ -14,7 +15,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Lists every participant, account and provider event in the global trail, with who recorded it and why. */
+/**
+ * Lists every participant, account, provider and housing event in the global trail, with who
+ * recorded it and why.
+ */
 @Component
 @ProcessingGroup("audit-trail")
 class AuditTrailProjection {
@@ -27,30 +31,38 @@ class AuditTrailProjection {
 
     @EventHandler
     void on(ParticipantEvent event, DomainEventMessage<?> message) {
-        trail.record(row(message, event.participantId().value(), null, null));
+        trail.record(row(message, event.participantId().value(), null, null, null));
     }
 
     @EventHandler
     void on(AccountEvent event, DomainEventMessage<?> message) {
-        trail.record(row(message, null, event.username(), null));
+        trail.record(row(message, null, event.username(), null, null));
     }
 
     @EventHandler
     void on(ProviderEvent event, DomainEventMessage<?> message) {
-        trail.record(row(message, null, null, event.providerId().value()));
+        trail.record(row(message, null, null, event.providerId().value(), null));
+    }
+
+    /** A housing event's stream is its property's, unit's or renovation's, whose id is the aggregate's. */
+    @EventHandler
+    void on(HousingEvent event, DomainEventMessage<?> message) {
+        trail.record(row(message, null, null, null, UUID.fromString(message.getAggregateIdentifier())));
     }
 
     private static AuditTrail.Row row(
             DomainEventMessage<?> message,
             @Nullable UUID participantId,
             @Nullable String account,
-            @Nullable UUID providerId) {
+            @Nullable UUID providerId,
+            @Nullable UUID housingStream) {
         var metaData = message.getMetaData();
         return new AuditTrail.Row(
                 message.getIdentifier(),
                 participantId,
                 account,
                 providerId,
+                housingStream,
                 message.getSequenceNumber(),
                 ParticipantEvents.storedName(message.getPayloadType()),
                 message.getTimestamp(),
