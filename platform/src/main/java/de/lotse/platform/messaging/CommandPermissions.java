@@ -1,6 +1,7 @@
 package de.lotse.platform.messaging;
 
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
+import static de.lotse.api.access.Permission.HANDLE_PARKED_EVENTS;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
 import static de.lotse.api.access.Permission.REASSIGN_COACH;
 import static de.lotse.api.access.Permission.REBUILD_PROJECTIONS;
@@ -19,7 +20,9 @@ import de.lotse.api.account.OpenAccount;
 import de.lotse.api.account.ResetPassword;
 import de.lotse.api.account.RevokeApiToken;
 import de.lotse.api.caseload.ReassignCoach;
+import de.lotse.api.operations.EvictParkedEvents;
 import de.lotse.api.operations.ReplayProjection;
+import de.lotse.api.operations.RetryParkedEvents;
 import de.lotse.api.participant.CorrectIntake;
 import de.lotse.api.participant.EnrolParticipant;
 import de.lotse.api.participant.ErasePersonalData;
@@ -73,7 +76,9 @@ public class CommandPermissions implements MessageHandlerInterceptor<CommandMess
             entry(ResetPassword.class, Optional.of(MANAGE_ACCOUNTS)),
             entry(ChangePassword.class, Optional.empty()),
             entry(IssueApiToken.class, Optional.empty()),
-            entry(RevokeApiToken.class, Optional.empty()));
+            entry(RevokeApiToken.class, Optional.empty()),
+            entry(RetryParkedEvents.class, Optional.of(HANDLE_PARKED_EVENTS)),
+            entry(EvictParkedEvents.class, Optional.of(HANDLE_PARKED_EVENTS)));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

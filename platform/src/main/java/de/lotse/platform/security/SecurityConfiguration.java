@@ -3,6 +3,7 @@ package de.lotse.platform.security;
 import static de.lotse.api.access.Permission.AUDIT;
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
 import static de.lotse.api.access.Permission.EXPORT_PSEUDONYMISED;
+import static de.lotse.api.access.Permission.HANDLE_PARKED_EVENTS;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
 import static de.lotse.api.access.Permission.READ_METRICS;
 import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
@@ -96,6 +97,9 @@ public class SecurityConfiguration {
                     routes.signedIn("/api/me", "/api/me/tokens");
                     routes.signedIn(POST, "/api/me/password", "/api/me/tokens");
                     routes.signedIn(DELETE, "/api/me/tokens/*");
+                    routes.read(HANDLE_PARKED_EVENTS, "/api/admin/parked-events");
+                    routes.write(POST, HANDLE_PARKED_EVENTS, "/api/admin/parked-events/*/*/retry");
+                    routes.write(DELETE, HANDLE_PARKED_EVENTS, "/api/admin/parked-events/*/*");
                     routes.unknownReadsAnswerNotFound("/api/**");
                     requests.anyRequest().denyAll();
                 })

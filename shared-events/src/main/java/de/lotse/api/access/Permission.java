@@ -40,7 +40,9 @@ public enum Permission {
     /** Opening accounts, changing their roles, disabling them, resetting passwords, revoking anyone's token. */
     MANAGE_ACCOUNTS(ADMIN),
     /** The operational metrics ({@code /actuator/prometheus}). */
-    READ_METRICS(ADMIN);
+    READ_METRICS(ADMIN),
+    /** The events the read models have parked, and retrying or dropping them. */
+    HANDLE_PARKED_EVENTS(ADMIN);
 
     private final Set<Role> roles;
 
