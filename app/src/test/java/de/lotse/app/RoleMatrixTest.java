@@ -97,7 +97,11 @@ class RoleMatrixTest {
                 row("DELETE", "/api/participants/{id}", null),
                 row("PATCH", "/api/caseload", "{}"),
                 row("DELETE", "/api/admin/accounts/coach1", null),
-                row("OPTIONS", "/api/reports/esf", null));
+                row("OPTIONS", "/api/reports/esf", null),
+                // parked events: administrators only
+                row("GET", "/api/admin/parked-events", null, ADMIN),
+                row("POST", "/api/admin/parked-events/caseload/{id}/retry", null, ADMIN),
+                row("DELETE", "/api/admin/parked-events/caseload/{id}", null, ADMIN));
     }
 
     @ParameterizedTest(name = "{0} {1}")

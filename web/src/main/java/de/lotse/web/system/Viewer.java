@@ -68,4 +68,9 @@ public record Viewer(String user, List<Role> roles) {
     public boolean administers() {
         return may(Permission.MANAGE_ACCOUNTS);
     }
+
+    /** The events the read models have parked, and retrying or dropping them. */
+    public boolean handlesParkedEvents() {
+        return may(Permission.HANDLE_PARKED_EVENTS);
+    }
 }

@@ -2,6 +2,7 @@ package de.lotse.web.system;
 
 import static de.lotse.api.access.Permission.AUDIT;
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
+import static de.lotse.api.access.Permission.HANDLE_PARKED_EVENTS;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
 import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
 import static de.lotse.api.access.Permission.READ_REPORTS;
@@ -75,6 +76,8 @@ class WebSecurityConfiguration {
                     routes.write(POST, MANAGE_ACCOUNTS, "/admin/accounts", "/admin/accounts/**");
                     routes.signedIn("/", PASSWORD_PAGE, "/account/tokens");
                     routes.signedIn(POST, PASSWORD_PAGE, "/account/tokens", "/account/tokens/**", "/logout");
+                    routes.read(HANDLE_PARKED_EVENTS, "/admin/parked-events");
+                    routes.write(POST, HANDLE_PARKED_EVENTS, "/admin/parked-events/*/*/*");
                     requests.anyRequest().denyAll();
                 })
                 .addFilterBefore(OutageAnswer.asErrorPage(json), SecurityContextHolderFilter.class)
