@@ -2,6 +2,8 @@ package de.lotse.query.operations;
 
 import de.lotse.query.system.EventByEvent;
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
@@ -10,6 +12,8 @@ import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 
 /**
  * When an event a projection failed to apply is parked. Inside a whole batch it is not: the
@@ -19,8 +23,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  *
  * <p>Only a failure that lies in the event is parked: the handler threw, or the database refused
  * the event's data (SQL states 22, data exception, and 23, integrity constraint violation) or a
- * trigger raised an error (P0). Any other database failure (connection lost, a missing table, a
- * full disk, a deadlock) would meet every other event too: parking them all would empty the read
+ * trigger raised an error (P0). Any other database failure (connection lost or none to be had,
+ * a missing table, a full disk, a deadlock, a timeout) would meet every other event too: parking them all would empty the read
  * model into the queue, so the batch fails instead, and the segment retries it until the database
  * is back. A parked event keeps only the {@link FailureCause} of its failure, never the stack or
  * the values it held.
@@ -42,9 +46,14 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
     static boolean liesInTheEvent(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+            if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException) {
+                return false;
+            }
+            if (cause instanceof SQLException sql) {
                 var state = sql.getSQLState();
-                return state.startsWith("22") || state.startsWith("23") || state.startsWith("P0");
+                return state != null
+                        && !(sql instanceof SQLTransientException || sql instanceof SQLRecoverableException)
+                        && (state.startsWith("22") || state.startsWith("23") || state.startsWith("P0"));
             }
         }
         return true;

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * How far every read model's processor has read the stream, measured against its head, how far a
  * running rebuild has got, whether the processor is stuck on this instance, and how many events
- * it has parked. Admins and
- * evaluators may ask.
+ * it has parked. Admins and evaluators may ask.
  */
 @Component
 class ProjectionStatusQueries {
