@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The dead-letter queue as the application wires it, through the admin API: a participant whose
  * caseload row the database refuses has that event and the later ones parked, the others' are
- * projected, the admin lists the parked events with the error and, once the cause is gone,
- * applies them again in order. The poison is a trigger the test puts on the caseload table;
+ * projected, the admin lists the parked events with the error, a retry while the cause is still
+ * there keeps them parked, and once the cause is gone a retry applies them again in order. The poison is a trigger the test puts on the caseload table;
  * the module's {@code DeadLetterTest} covers the rest (handler failures, eviction, same batch).
  */
 @LotseApplicationTest
@@ -63,6 +63,12 @@ class ParkedEventsTest {
         assertThat(activeStages(refused)).isEmpty();
         assertThat(admin.get("/api/admin/projections").json().findValues("parked"))
                 .anySatisfy(count -> assertThat(count.asLong()).isEqualTo(2));
+
+        var stillRefused = admin.post("/api/admin/parked-events/caseload/" + refused + "/retry", null);
+        assertThat(stillRefused.status()).as(stillRefused.toString()).isEqualTo(200);
+        assertThat(stillRefused.json().get("applied").asLong()).isZero();
+        assertThat(stillRefused.json().get("stillParked").asLong()).isEqualTo(2);
+        assertThat(activeStages(refused)).isEmpty();
 
         removeThePoison();
         var retried = admin.post("/api/admin/parked-events/caseload/" + refused + "/retry", null);

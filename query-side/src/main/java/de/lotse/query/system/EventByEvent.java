@@ -1,5 +1,6 @@
 package de.lotse.query.system;
 
+import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -38,13 +39,19 @@ public final class EventByEvent implements HandlerEnhancerDefinition {
         unitOfWork.resources().put(KEY, Boolean.TRUE);
     }
 
-    /** Whether the current unit of work applies its events one by one. */
+    /** Whether the current unit of work, or one it is nested in, applies its events one by one. */
     public static boolean isOn() {
         if (!CurrentUnitOfWork.isStarted()) {
             return false;
         }
-        var current = CurrentUnitOfWork.get();
-        return current.getResource(KEY) != null || current.root().getResource(KEY) != null;
+        for (Optional<UnitOfWork<?>> unit = Optional.of(CurrentUnitOfWork.get());
+                unit.isPresent();
+                unit = unit.get().parent()) {
+            if (unit.get().getResource(KEY) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
