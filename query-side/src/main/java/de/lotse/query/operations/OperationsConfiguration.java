@@ -50,7 +50,10 @@ class OperationsConfiguration {
      * dead-letter queue, sequenced per participant as the segments are, so the participant's later
      * events are parked behind it, in order, while everyone else's are applied. A parked event is
      * retried in a savepoint of its own (the transaction manager of the dead-letter invoker nests),
-     * so that a failed retry keeps the transaction usable for parking it again.
+     * so that a failed retry keeps the transaction usable for parking it again. Whether a
+     * participant has parked events is asked of the queue only until a segment knows its
+     * participants have none (Axon's sequence identifier cache, kept per segment and dropped when
+     * the segment moves), so a live event costs no extra query while nothing is parked.
      */
     @Bean
     ConfigurerModule liveProcessors(
@@ -83,7 +86,9 @@ class OperationsConfiguration {
                                     .build())
                     .registerDeadLetterPolicy(readModel.name(), axon -> new ParkingPolicy())
                     .registerDeadLetteringEventHandlerInvokerConfiguration(
-                            readModel.name(), (axon, invoker) -> invoker.transactionManager(nesting)));
+                            readModel.name(),
+                            (axon, invoker) ->
+                                    invoker.transactionManager(nesting).enableSequenceIdentifierCache()));
         };
     }
 
