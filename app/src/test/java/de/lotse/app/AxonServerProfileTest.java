@@ -17,7 +17,9 @@ import org.springframework.context.support.DefaultLifecycleProcessor;
 /**
  * The third way to run Lotse, checked as far as this machine allows (no Axon Server runs here):
  * with the {@code axonserver} profile the buses and the event store are Axon Server's, while the
- * read models and tokens stay on PostgreSQL. The context is built but its lifecycle is not
+ * read models and tokens stay on PostgreSQL. The hash chain is kept by the chain keeper, which
+ * links the events as it reads them, instead of the JDBC storage engine wrapper, so the chain
+ * check is there too. The context is built but its lifecycle is not
  * started, since starting the event processors needs a reachable Axon Server.
  */
 class AxonServerProfileTest {
@@ -37,6 +39,12 @@ class AxonServerProfileTest {
             assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
             assertThat(context.getBeansOfType(EventStorageEngine.class).values())
                     .noneMatch(engine -> engine.getClass().getSimpleName().equals("ChainedEventStorageEngine"));
+            assertThat(context.containsBean("chainKeeper")).isTrue();
+            assertThat(context.getBean("keptChainVerifier").getClass().getSimpleName())
+                    .isEqualTo("KeptChainVerifier");
+            assertThat(context.containsBean("chainVerifier")).isFalse();
+            assertThat(context.containsBean("chainController")).isTrue();
+            assertThat(context.containsBean("chainQueries")).isTrue();
         }
     }
 

@@ -338,6 +338,12 @@ final class BadRequests {
                     "/api/admin/projections/" + encoded(projection) + "/replay",
                     ""));
         }
+        for (var sequence : List.of("nope", "\uD83D\uDE00", "' OR 1=1 --", "x".repeat(2000))) {
+            cases.add(post(
+                    "retry of parked " + abbreviated(sequence),
+                    "/api/admin/parked-events/" + encoded(sequence) + "/" + encoded(sequence) + "/retry",
+                    ""));
+        }
         return cases;
     }
 

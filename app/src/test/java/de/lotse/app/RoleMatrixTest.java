@@ -164,7 +164,11 @@ class RoleMatrixTest {
                 // the worklist (own participants for coaches) and the pathway analytics
                 row("GET", "/api/worklist", null, COACH1, COACH2, LEAD, ADMIN),
                 row("HEAD", "/api/worklist", null, COACH1, COACH2, LEAD, ADMIN),
-                row("GET", "/api/reports/pathways", null, EVALUATOR, AUDITOR, LEAD, ADMIN));
+                row("GET", "/api/reports/pathways", null, EVALUATOR, AUDITOR, LEAD, ADMIN),
+                // parked events: administrators only
+                row("GET", "/api/admin/parked-events", null, ADMIN),
+                row("POST", "/api/admin/parked-events/caseload/{id}/retry", null, ADMIN),
+                row("DELETE", "/api/admin/parked-events/caseload/{id}", null, ADMIN));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The event store on PostgreSQL with its hash chain: Axon's JDBC engine, built as Axon's own
  * auto-configuration would build it, plus the chain links. With Axon Server the events live
- * there, this engine is not used, and there is no chain to verify (see README).
+ * there, this engine is not used, and the {@link ChainKeeper} keeps the chain instead (see
+ * {@link ChainKeeperConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnJdbcEventStore

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/audit/verify}: is every participant's trail as it was written? (AUDITOR, ADMIN) */
 @RestController
-@ConditionalOnJdbcEventStore
 @Tag(name = "Audit")
 class ChainController {
 

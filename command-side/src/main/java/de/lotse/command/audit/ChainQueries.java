@@ -8,14 +8,13 @@ import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-/** Answers the auditor's chain check on the side that writes the chain. */
+/** Answers the auditor's chain check on the side that keeps the chain, whichever store holds the events. */
 @Component
-@ConditionalOnJdbcEventStore
 class ChainQueries {
 
-    private final ChainVerifier verifier;
+    private final ChainCheck verifier;
 
-    ChainQueries(ChainVerifier verifier) {
+    ChainQueries(ChainCheck verifier) {
         this.verifier = verifier;
     }
 

@@ -1,12 +1,6 @@
 package de.lotse.command.audit;
 
-import de.lotse.api.audit.ChainBreak;
 import de.lotse.api.audit.ChainVerdict;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * gap in the sequence, swapped rows break both places. Each break names participant and sequence.
  * Rows are streamed in one read-only transaction, so a large store is checked in bounded memory.
  */
-class ChainVerifier {
+class ChainVerifier implements ChainCheck {
 
     private static final Logger log = LoggerFactory.getLogger(ChainVerifier.class);
     private static final String STREAM = """
@@ -41,8 +35,9 @@ class ChainVerifier {
         this.readOnly = readOnly;
     }
 
-    ChainVerdict verify() {
-        var walk = new Walk();
+    @Override
+    public ChainVerdict verify() {
+        var walk = new ChainWalk();
         readOnly.executeWithoutResult(status -> jdbc.query(
                 connection -> {
                     var statement = connection.prepareStatement(STREAM);
@@ -64,43 +59,5 @@ class ChainVerifier {
                 verdict.eventsChecked(),
                 verdict.broken().size());
         return verdict;
-    }
-
-    /** The state of one pass over all chains, in participant and sequence order. */
-    private static final class Walk {
-
-        private final Set<String> participants = new HashSet<>();
-        private final List<ChainBreak> broken = new ArrayList<>();
-        private @Nullable String current;
-        private long expectedSequence;
-        private String previousHash = StoredEvent.GENESIS;
-        private long events;
-
-        void next(String participant, long sequence, @Nullable String storedHash, @Nullable StoredEvent event) {
-            if (!participant.equals(current)) {
-                current = participant;
-                participants.add(participant);
-                expectedSequence = 0;
-                previousHash = StoredEvent.GENESIS;
-            }
-            if (event != null) {
-                events++;
-            }
-            if (sequence != expectedSequence) {
-                broken.add(new ChainBreak(participant, expectedSequence));
-            }
-            var intact = storedHash != null
-                    && event != null
-                    && event.chainedTo(previousHash).equals(storedHash);
-            if (!intact) {
-                broken.add(new ChainBreak(participant, sequence));
-            }
-            previousHash = storedHash != null ? storedHash : StoredEvent.GENESIS;
-            expectedSequence = sequence + 1;
-        }
-
-        ChainVerdict verdict() {
-            return new ChainVerdict(broken.isEmpty(), participants.size(), events, List.copyOf(broken));
-        }
     }
 }

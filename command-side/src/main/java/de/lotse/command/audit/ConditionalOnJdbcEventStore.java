@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /**
- * Present only while the events are stored in PostgreSQL, where Lotse writes and checks the hash
- * chain. With Axon Server the events live there and the chain is not kept (see README).
+ * Present only while the events are stored in PostgreSQL, where Lotse writes the hash chain as it
+ * appends the events. With Axon Server the events live there and the {@link ChainKeeper} links
+ * them as it reads them.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

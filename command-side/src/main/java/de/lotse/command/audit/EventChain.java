@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Extends the participants' hash chains by the events just appended. It reads the rows back as
  * stored, so the hash covers exactly what is in the table (ciphertext of personal data included,
  * which is why an erasure leaves the chain valid), and it runs on the appending transaction's
- * connection, so an event and its link commit or roll back together.
+ * connection, so an event and its link commit or roll back together. The {@link ChainKeeper} links
+ * the events it reads from Axon Server the same way. A link is written once: a second one for the
+ * same place keeps the first, so a redelivered event changes nothing and a rewritten one cannot
+ * replace its link.
  */
 class EventChain {
 
@@ -23,14 +26,18 @@ class EventChain {
         if (eventIdentifiers.isEmpty()) {
             return;
         }
-        var stored = jdbc.sql("SELECT " + StoredEvent.COLUMNS + """
+        link(jdbc.sql("SELECT " + StoredEvent.COLUMNS + """
                  FROM domainevententry
                 WHERE eventidentifier IN (:ids) AND type IS NOT NULL
                 ORDER BY aggregateidentifier, sequencenumber
                 """)
                 .param("ids", eventIdentifiers)
                 .query((row, n) -> StoredEvent.read(row))
-                .list();
+                .list());
+    }
+
+    /** Links the events, each participant's in sequence order, each after its participant's last link. */
+    void link(List<StoredEvent> stored) {
         var links = new ArrayList<Object[]>();
         var lastHash = new HashMap<String, String>();
         for (var event : stored) {
@@ -42,6 +49,7 @@ class EventChain {
         }
         links.forEach(link -> jdbc.sql("""
                 INSERT INTO event_chain (aggregate_identifier, sequence_number, hash) VALUES (?, ?, ?)
+                ON CONFLICT (aggregate_identifier, sequence_number) DO NOTHING
                 """).params(link).update());
     }
 

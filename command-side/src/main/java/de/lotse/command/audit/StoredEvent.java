@@ -8,6 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.Serializer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +35,26 @@ record StoredEvent(
     static final String COLUMNS = """
             aggregateidentifier, sequencenumber, eventidentifier, type, payloadtype, payloadrevision,
             timestamp, payload, metadata""";
+
+    /**
+     * The stored form of an event as an event stream hands it over: its payload and metadata as the
+     * serializer wrote them (a message read from a store keeps those bytes), its time as Axon's JDBC
+     * store writes it. For an event of the JDBC store this is the row as stored.
+     */
+    static StoredEvent of(DomainEventMessage<?> event, Serializer serializer) {
+        var payload = event.serializePayload(serializer, byte[].class);
+        var metaData = event.serializeMetaData(serializer, byte[].class);
+        return new StoredEvent(
+                event.getAggregateIdentifier(),
+                event.getSequenceNumber(),
+                event.getIdentifier(),
+                event.getType(),
+                payload.getType().getName(),
+                payload.getType().getRevision(),
+                DateTimeUtils.formatInstant(event.getTimestamp()),
+                payload.getData(),
+                metaData.getData());
+    }
 
     static StoredEvent read(ResultSet row) throws SQLException {
         return new StoredEvent(

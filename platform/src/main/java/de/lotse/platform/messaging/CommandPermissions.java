@@ -1,6 +1,7 @@
 package de.lotse.platform.messaging;
 
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
+import static de.lotse.api.access.Permission.HANDLE_PARKED_EVENTS;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
 import static de.lotse.api.access.Permission.MANAGE_HOUSING;
 import static de.lotse.api.access.Permission.MANAGE_PROVIDERS;
@@ -37,7 +38,9 @@ import de.lotse.api.housing.RecordTenancyCheck;
 import de.lotse.api.housing.StartRenovation;
 import de.lotse.api.housing.StartTenancy;
 import de.lotse.api.housing.WithdrawOffer;
+import de.lotse.api.operations.EvictParkedEvents;
 import de.lotse.api.operations.ReplayProjection;
+import de.lotse.api.operations.RetryParkedEvents;
 import de.lotse.api.participant.CorrectIntake;
 import de.lotse.api.participant.EnrolParticipant;
 import de.lotse.api.participant.ErasePersonalData;
@@ -114,7 +117,9 @@ public class CommandPermissions implements MessageHandlerInterceptor<CommandMess
             entry(StartTenancy.class, Optional.of(MANAGE_HOUSING)),
             entry(RecordMoveIn.class, Optional.of(MANAGE_HOUSING)),
             entry(RecordTenancyCheck.class, Optional.of(OFFER_HOUSING)),
-            entry(EndTenancy.class, Optional.of(MANAGE_HOUSING)));
+            entry(EndTenancy.class, Optional.of(MANAGE_HOUSING)),
+            entry(RetryParkedEvents.class, Optional.of(HANDLE_PARKED_EVENTS)),
+            entry(EvictParkedEvents.class, Optional.of(HANDLE_PARKED_EVENTS)));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

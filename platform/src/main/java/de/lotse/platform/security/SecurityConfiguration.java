@@ -3,6 +3,7 @@ package de.lotse.platform.security;
 import static de.lotse.api.access.Permission.AUDIT;
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
 import static de.lotse.api.access.Permission.EXPORT_PSEUDONYMISED;
+import static de.lotse.api.access.Permission.HANDLE_PARKED_EVENTS;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
 import static de.lotse.api.access.Permission.MANAGE_HOUSING;
 import static de.lotse.api.access.Permission.MANAGE_PROVIDERS;
@@ -108,6 +109,9 @@ public class SecurityConfiguration {
                     routes.write(
                             POST, OFFER_HOUSING, "/api/housing/vacancies/*/offers", "/api/housing/tenancies/*/checks");
                     routes.write(POST, MANAGE_HOUSING, "/api/housing/**");
+                    routes.read(HANDLE_PARKED_EVENTS, "/api/admin/parked-events");
+                    routes.write(POST, HANDLE_PARKED_EVENTS, "/api/admin/parked-events/*/*/retry");
+                    routes.write(DELETE, HANDLE_PARKED_EVENTS, "/api/admin/parked-events/*/*");
                     routes.unknownReadsAnswerNotFound("/api/**");
                     requests.anyRequest().denyAll();
                 })

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How far every read model's processor has read the stream, measured against its head, how far a
- * running rebuild has got, and whether the processor is stuck on this instance. Admins and
- * evaluators may ask.
+ * running rebuild has got, whether the processor is stuck on this instance, and how many events
+ * it has parked. Admins and evaluators may ask.
  */
 @Component
 class ProjectionStatusQueries {
@@ -26,18 +26,21 @@ class ProjectionStatusQueries {
     private final ProcessorTokens tokens;
     private final ProjectionRebuilds rebuilds;
     private final ProcessorFailures failures;
+    private final ParkedEvents parked;
 
     ProjectionStatusQueries(
             EventProcessingConfiguration processing,
             EventStore events,
             ProcessorTokens tokens,
             ProjectionRebuilds rebuilds,
-            ProcessorFailures failures) {
+            ProcessorFailures failures,
+            ParkedEvents parked) {
         this.processing = processing;
         this.events = events;
         this.tokens = tokens;
         this.rebuilds = rebuilds;
         this.failures = failures;
+        this.parked = parked;
     }
 
     @QueryHandler
@@ -65,6 +68,7 @@ class ProjectionStatusQueries {
                 ProjectionStatus.progressOf(position, head),
                 rebuild.isPresent() || processor.isReplaying(),
                 rebuild.orElse(null),
-                failures.of(name).orElse(null));
+                failures.of(name).orElse(null),
+                parked.count(name));
     }
 }

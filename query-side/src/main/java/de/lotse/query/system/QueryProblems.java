@@ -1,6 +1,7 @@
 package de.lotse.query.system;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.operations.NothingParked;
 import de.lotse.api.operations.ReplayRefusal;
 import de.lotse.platform.problem.LotseProblems;
 import java.util.Map;
@@ -49,6 +50,14 @@ class QueryProblems extends LotseProblems {
         }
         if (details instanceof ReplayRefusal refusal) {
             return Optional.of(replayRefused(refusal));
+        }
+        if (details instanceof NothingParked nothing) {
+            return Optional.of(problem(
+                    HttpStatus.NOT_FOUND,
+                    "urn:lotse:problem:nothing-parked",
+                    "Nothing parked",
+                    nothing.detail(),
+                    Map.of()));
         }
         return Optional.empty();
     }

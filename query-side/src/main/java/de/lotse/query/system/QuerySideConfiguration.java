@@ -6,6 +6,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The query side's schema and event processors. The read models' tables and the token
@@ -35,7 +36,10 @@ public class QuerySideConfiguration {
      *
      * <p>An event a projection cannot apply is never skipped: Axon's default would log the
      * handler's exception and go on, leaving the read model without that event for good. Here the
-     * batch rolls back and the segment retries it, with a growing pause, until it applies (the
+     * batch rolls back and the segment retries it, {@link EventByEvent event by event}, so that
+     * the failing event and its participant's later ones are parked in the read model's
+     * dead-letter queue (see the operations package) while every other participant goes on. What
+     * cannot be parked either stalls the segment, which retries with a growing pause (the
      * projection status shows the read model as stalled meanwhile).
      */
     @Bean
@@ -44,5 +48,11 @@ public class QuerySideConfiguration {
                 .usingPooledStreamingEventProcessors((config, builder) ->
                         builder.initialSegmentCount(SEGMENTS).batchSize(BATCH_SIZE))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+    }
+
+    /** Wraps every event handler, so that a unit of work can apply its events one by one. */
+    @Bean
+    EventByEvent eventByEvent(PlatformTransactionManager transactions) {
+        return new EventByEvent(transactions);
     }
 }

@@ -13,7 +13,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * event: that is what lets a replay go as fast as PostgreSQL takes rows. The rows still commit
  * together with the processor's token, or not at all.
  *
- * <p>Outside a unit of work (a test calling a handler directly) each change is written at once.
+ * <p>Outside a unit of work (a test calling a handler directly), and in a unit of work that
+ * applies its events {@link EventByEvent one by one}, each change is written at once.
  *
  * @param <T> what is collected, for instance the rows per statement or the documents per participant
  */
@@ -36,7 +37,7 @@ public final class WriteBehind<T> {
 
     /** Adds a change to what the current unit of work has collected, or writes it at once outside one. */
     public void collect(Consumer<T> change) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        if (!CurrentUnitOfWork.isStarted() || EventByEvent.isOn()) {
             var alone = empty.get();
             change.accept(alone);
             write.accept(alone);

@@ -54,7 +54,8 @@ class ProjectionControllerTest {
                                 false,
                                 null,
                                 new ProjectionStatus.Stalled(
-                                        Instant.parse("2026-11-25T08:00:00Z"), "PSQLException: ERROR: disk full")),
+                                        Instant.parse("2026-11-25T08:00:00Z"), "PSQLException: ERROR: disk full"),
+                                0),
                         new ProjectionStatus(
                                 "participant-view",
                                 50,
@@ -62,7 +63,8 @@ class ProjectionControllerTest {
                                 1.0,
                                 true,
                                 new ProjectionStatus.Rebuild(10, 0.2, 10),
-                                null))))
+                                null,
+                                0))))
                 .when(queries)
                 .query(any(), any(ResponseType.class));
 

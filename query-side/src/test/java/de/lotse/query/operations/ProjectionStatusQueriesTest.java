@@ -40,8 +40,8 @@ class ProjectionStatusQueriesTest {
 
         assertThat(status(readSide.rebuilds(10)))
                 .containsExactly(
-                        new ProjectionStatus("caseload", head, head, 1.0, false, null, null),
-                        new ProjectionStatus("participant-view", head, head, 1.0, false, null, null));
+                        new ProjectionStatus("caseload", head, head, 1.0, false, null, null, 0),
+                        new ProjectionStatus("participant-view", head, head, 1.0, false, null, null, 0));
         assertThat(head).isEqualTo(eventCount());
     }
 
@@ -127,7 +127,8 @@ class ProjectionStatusQueriesTest {
                 readSide.axon.eventStore(),
                 readSide.tokens,
                 readSide.rebuilds(10),
-                readSide.failures);
+                readSide.failures,
+                readSide.parkedEvents());
         var refused = catchThrowableOfType(QueryExecutionException.class, () -> queries.handle(coach));
         assertThat(refused.<Refusal>getDetails()).map(Refusal::reason).contains(Refusal.Reason.ROLE_NOT_ALLOWED);
     }
@@ -138,7 +139,8 @@ class ProjectionStatusQueriesTest {
                 readSide.axon.eventStore(),
                 readSide.tokens,
                 rebuilds,
-                readSide.failures);
+                readSide.failures,
+                readSide.parkedEvents());
         return queries.handle(QUERY);
     }
 

@@ -7,6 +7,7 @@ import de.lotse.platform.persistence.SideMigrations;
 import de.lotse.platform.testing.TestDatabase;
 import de.lotse.query.caseload.CaseloadReadModel;
 import de.lotse.query.participant.ParticipantViewReadModel;
+import de.lotse.query.system.EventByEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -32,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The query side as it runs, on a fresh embedded PostgreSQL: Axon's JDBC event store and token
- * store, the caseload and participant view in pooled processors of four segments, each holding
- * its read model's switch lock and reporting its failures, and their rebuilds. Events are appended as the command side
+ * store, the caseload and participant view in pooled processors of four segments and batches of
+ * up to 100 events, each holding its read model's switch lock, reporting its failures and parking
+ * the events it cannot apply, and their rebuilds. Events are appended as the command side
  * appends them.
  */
 final class ReadSide implements AutoCloseable {
@@ -54,7 +56,8 @@ final class ReadSide implements AutoCloseable {
 
     ReadSide() {
         SideMigrations.migrate(dataSource, "query");
-        var transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+        var platformTransactions = new DataSourceTransactionManager(dataSource);
+        var transactions = new SpringTransactionManager(platformTransactions);
         var connections =
                 new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
         var engine = JdbcEventStorageEngine.builder()
@@ -67,10 +70,12 @@ final class ReadSide implements AutoCloseable {
         var configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureTransactionManager(c -> transactions)
                 .configureSerializer(c -> serializer)
-                .configureEmbeddedEventStore(c -> engine);
+                .configureEmbeddedEventStore(c -> engine)
+                .registerHandlerEnhancerDefinition(c -> new EventByEvent(platformTransactions));
         configurer
                 .eventProcessing()
-                .usingPooledStreamingEventProcessors((c, builder) -> builder.initialSegmentCount(4))
+                .usingPooledStreamingEventProcessors(
+                        (c, builder) -> builder.initialSegmentCount(4).batchSize(100))
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(connections)
                         .serializer(serializer)
@@ -79,7 +84,7 @@ final class ReadSide implements AutoCloseable {
                 .registerEventHandler(c -> participantView.projectionOn(new NamedParameterJdbcTemplate(dataSource)))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
         new OperationsConfiguration()
-                .liveProcessors(List.of(caseload, participantView), jdbc, failures)
+                .liveProcessors(List.of(caseload, participantView), jdbc, failures, platformTransactions, connections)
                 .configureModule(configurer);
         axon = configurer.start();
     }
@@ -109,6 +114,13 @@ final class ReadSide implements AutoCloseable {
                         event))
                 .toList();
         axon.eventStore().publish(messages);
+    }
+
+    ParkedEvents parkedEvents() {
+        return new ParkedEvents(
+                List.of(caseload, participantView),
+                axon.eventProcessingConfiguration(),
+                new SpringTransactionManager(new DataSourceTransactionManager(dataSource)));
     }
 
     long head() {

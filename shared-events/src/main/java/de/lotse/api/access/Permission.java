@@ -57,7 +57,9 @@ public enum Permission {
     /** The directory of providers participants are referred to. */
     READ_PROVIDERS(COACH, TEAM_LEAD, AUDITOR, ADMIN),
     /** Listing providers in the directory. */
-    MANAGE_PROVIDERS(TEAM_LEAD, ADMIN);
+    MANAGE_PROVIDERS(TEAM_LEAD, ADMIN),
+    /** The events the read models have parked, and retrying or dropping them. */
+    HANDLE_PARKED_EVENTS(ADMIN);
 
     private final Set<Role> roles;
 

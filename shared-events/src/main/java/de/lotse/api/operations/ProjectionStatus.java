@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * {@code progress} their ratio from 0 to 1 (1 when nothing is stored yet). While the read model is
  * being rebuilt, {@code rebuild} tells how far the rebuild has got; the old rows are served until
  * it has caught up. While the answering instance cannot apply an event, {@code stalled} says since
- * when and why; the read model then stands still at that event and retries it.
+ * when and why; the read model then stands still at that event and retries it. {@code parked}
+ * counts the events parked in the read model's dead-letter queue: events it could not apply, and
+ * the later events of the same participants, which wait behind them (see {@link ParkedEvent}).
  */
 public record ProjectionStatus(
         String name,
@@ -18,7 +20,8 @@ public record ProjectionStatus(
         double progress,
         boolean replaying,
         @Nullable Rebuild rebuild,
-        @Nullable Stalled stalled) {
+        @Nullable Stalled stalled,
+        long parked) {
 
     /** Since when the processor fails, and the latest error it failed with. */
     public record Stalled(Instant since, String error) {}

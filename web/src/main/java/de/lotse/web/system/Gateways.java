@@ -1,6 +1,7 @@
 package de.lotse.web.system;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.operations.NothingParked;
 import de.lotse.api.operations.ReplayRefusal;
 import de.lotse.api.pathway.RuleViolation;
 import java.util.List;
@@ -91,6 +92,9 @@ public class Gateways {
         }
         if (details instanceof ReplayRefusal refusal) {
             return Rejection.of(refusal);
+        }
+        if (details instanceof NothingParked nothing) {
+            return Rejection.of(nothing);
         }
         throw refused;
     }

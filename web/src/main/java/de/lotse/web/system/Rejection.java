@@ -1,6 +1,7 @@
 package de.lotse.web.system;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.operations.NothingParked;
 import de.lotse.api.operations.ReplayRefusal;
 import de.lotse.api.pathway.RuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,10 @@ public record Rejection(
 
     static Rejection of(ReplayRefusal refusal) {
         return new Rejection("replayRefusal." + refusal.reason().name(), null, null);
+    }
+
+    static Rejection of(NothingParked nothing) {
+        return new Rejection("parked.nothingParked", null, null);
     }
 
     static Rejection concurrentChange() {

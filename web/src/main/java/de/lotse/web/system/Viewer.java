@@ -73,4 +73,9 @@ public record Viewer(String user, List<Role> roles) {
     public boolean readsWorklist() {
         return may(Permission.READ_WORKLIST);
     }
+
+    /** The events the read models have parked, and retrying or dropping them. */
+    public boolean handlesParkedEvents() {
+        return may(Permission.HANDLE_PARKED_EVENTS);
+    }
 }

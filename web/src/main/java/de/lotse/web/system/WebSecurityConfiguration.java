@@ -2,6 +2,7 @@ package de.lotse.web.system;
 
 import static de.lotse.api.access.Permission.AUDIT;
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
+import static de.lotse.api.access.Permission.HANDLE_PARKED_EVENTS;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
 import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
 import static de.lotse.api.access.Permission.READ_REPORTS;
@@ -78,6 +79,8 @@ class WebSecurityConfiguration {
                     routes.signedIn(POST, PASSWORD_PAGE, "/account/tokens", "/account/tokens/**", "/logout");
                     routes.signedIn("/forms/intake.pdf");
                     routes.read(READ_WORKLIST, "/worklist");
+                    routes.read(HANDLE_PARKED_EVENTS, "/admin/parked-events");
+                    routes.write(POST, HANDLE_PARKED_EVENTS, "/admin/parked-events/*/*/*");
                     requests.anyRequest().denyAll();
                 })
                 .addFilterBefore(OutageAnswer.asErrorPage(json), SecurityContextHolderFilter.class)

@@ -39,7 +39,8 @@ class ProjectionsPageControllerTest {
                                 false,
                                 null,
                                 new ProjectionStatus.Stalled(
-                                        Instant.parse("2026-11-25T08:15:00Z"), "PSQLException: ERROR: disk full")),
+                                        Instant.parse("2026-11-25T08:15:00Z"), "PSQLException: ERROR: disk full"),
+                                0),
                         new ProjectionStatus(
                                 "participant-view",
                                 50,
@@ -47,7 +48,8 @@ class ProjectionsPageControllerTest {
                                 1.0,
                                 true,
                                 new ProjectionStatus.Rebuild(10, 0.2, 10),
-                                null))));
+                                null,
+                                0))));
 
         var page = mvc.get()
                 .uri("/admin/projections")
