@@ -4,9 +4,11 @@ import de.lotse.api.account.AccountEvents;
 import de.lotse.api.audit.AuditTrailPage;
 import de.lotse.api.audit.ChainVerdict;
 import de.lotse.api.audit.FindChainVerdict;
+import de.lotse.api.housing.HousingEvents;
 import de.lotse.api.participant.ParticipantEvents;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.web.system.Gateways;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +42,8 @@ class TrailPageController {
         model.addAttribute("pages", Math.max(1, (found.total() + TrailFilter.PAGE_SIZE - 1) / TrailFilter.PAGE_SIZE));
         model.addAttribute(
                 "eventTypes",
-                Stream.concat(ParticipantEvents.TYPES.stream(), AccountEvents.TYPES.stream())
+                Stream.of(ParticipantEvents.TYPES, AccountEvents.TYPES, HousingEvents.TYPES)
+                        .flatMap(List::stream)
                         .map(ParticipantEvents::storedName)
                         .toList());
         return TRAIL_VIEW;
