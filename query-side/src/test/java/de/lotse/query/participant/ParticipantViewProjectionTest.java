@@ -103,7 +103,9 @@ class ParticipantViewProjectionTest {
                         List.of(),
                         List.of(),
                         null,
-                        null));
+                        null,
+                        List.of(),
+                        List.of()));
     }
 
     @Test
