@@ -49,7 +49,9 @@ public final class Participants {
                 List.of(),
                 List.of(),
                 null,
-                null);
+                null,
+                List.of(),
+                List.of());
     }
 
     /** Elena with coaching running since the given day. */
@@ -79,6 +81,8 @@ public final class Participants {
                 List.of(),
                 List.of(),
                 null,
-                null);
+                null,
+                List.of(),
+                List.of());
     }
 }

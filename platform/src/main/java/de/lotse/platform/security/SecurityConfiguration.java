@@ -4,6 +4,9 @@ import static de.lotse.api.access.Permission.AUDIT;
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
 import static de.lotse.api.access.Permission.EXPORT_PSEUDONYMISED;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
+import static de.lotse.api.access.Permission.READ_HOUSING;
+import static de.lotse.api.access.Permission.READ_HOUSING_HISTORY;
+import static de.lotse.api.access.Permission.READ_HOUSING_REPORT;
 import static de.lotse.api.access.Permission.READ_METRICS;
 import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
 import static de.lotse.api.access.Permission.READ_REPORTS;
@@ -85,6 +88,8 @@ public class SecurityConfiguration {
                     routes.write(POST, REASSIGN_COACH, "/api/participants/*/coach");
                     routes.write(POST, RECORD_PATHWAY, "/api/participants", "/api/participants/**");
                     routes.read(READ_PARTICIPANTS, "/api/participants/**", "/api/caseload");
+                    // the housing report is read by housing officers too, so its rule comes before the reports' one
+                    routes.read(READ_HOUSING_REPORT, "/api/reports/housing");
                     routes.read(READ_REPORTS, "/api/reports/**");
                     routes.read(EXPORT_PSEUDONYMISED, "/api/exports/**");
                     routes.read(AUDIT, "/api/audit/**");
@@ -96,6 +101,8 @@ public class SecurityConfiguration {
                     routes.signedIn("/api/me", "/api/me/tokens");
                     routes.signedIn(POST, "/api/me/password", "/api/me/tokens");
                     routes.signedIn(DELETE, "/api/me/tokens/*");
+                    routes.read(READ_HOUSING_HISTORY, "/api/housing/units/*/history");
+                    routes.read(READ_HOUSING, "/api/housing/**");
                     routes.unknownReadsAnswerNotFound("/api/**");
                     requests.anyRequest().denyAll();
                 })

@@ -5,21 +5,30 @@ import static de.lotse.query.system.Refusals.refused;
 import static de.lotse.query.system.Refusals.require;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.housing.FindParticipantHousing;
+import de.lotse.api.housing.ParticipantHousing;
 import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.ParticipantView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers for one participant, or refuses (see {@link de.lotse.query.system.Refusals}).
+ * Answers for one participant, or refuses (see {@link de.lotse.query.system.Refusals}). The view
+ * is the participant view's document, with the housing offers and tenancies added from the
+ * housing read model, which it asks through the query gateway as any other reader would: the
+ * participant view never reads another read model's tables.
  */
 @Component
 class ParticipantQueries {
 
     private final ParticipantViews views;
+    private final QueryGateway queries;
 
-    ParticipantQueries(ParticipantViews views) {
+    ParticipantQueries(ParticipantViews views, QueryGateway queries) {
         this.views = views;
+        this.queries = queries;
     }
 
     @QueryHandler
@@ -30,6 +39,14 @@ class ParticipantQueries {
         if (!query.caller().mayAccessCaseloadOf(view.coach())) {
             throw refused(Refusal.notYourCaseload(id));
         }
-        return view;
+        return view.withHousing(housingOf(query));
+    }
+
+    /** Offers and tenancies are kept by the housing read model, which answers for them like for any other reader. */
+    private ParticipantHousing housingOf(FindParticipant query) {
+        return queries.query(
+                        new FindParticipantHousing(query.caller(), query.participantId()),
+                        ResponseTypes.instanceOf(ParticipantHousing.class))
+                .join();
     }
 }

@@ -93,7 +93,9 @@ class ParticipantViewProjection {
                         List.of(),
                         List.of(),
                         null,
-                        null));
+                        null,
+                        List.of(),
+                        List.of()));
     }
 
     @EventHandler

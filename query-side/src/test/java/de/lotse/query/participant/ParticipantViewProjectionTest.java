@@ -10,9 +10,14 @@ import static de.lotse.query.testing.Events.coach;
 import static de.lotse.query.testing.Events.enrolled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.caseload.CoachReassigned;
+import de.lotse.api.housing.FindParticipantHousing;
+import de.lotse.api.housing.ParticipantHousing;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.Gender;
@@ -45,12 +50,16 @@ import de.lotse.platform.persistence.SideMigrations;
 import de.lotse.platform.testing.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryExecutionException;
+import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,7 +81,10 @@ class ParticipantViewProjectionTest {
         var json = JsonMapper.builder().build();
         var views = new ParticipantViews(new NamedParameterJdbcTemplate(dataSource), json);
         projection = new ParticipantViewProjection(views, json);
-        queries = new ParticipantQueries(views);
+        var housing = mock(QueryGateway.class);
+        when(housing.query(any(FindParticipantHousing.class), ArgumentMatchers.<ResponseType<ParticipantHousing>>any()))
+                .thenReturn(CompletableFuture.completedFuture(ParticipantHousing.NONE));
+        queries = new ParticipantQueries(views, housing);
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
     }
 
@@ -103,7 +115,9 @@ class ParticipantViewProjectionTest {
                         List.of(),
                         List.of(),
                         null,
-                        null));
+                        null,
+                        List.of(),
+                        List.of()));
     }
 
     @Test

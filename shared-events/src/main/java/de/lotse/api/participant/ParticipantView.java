@@ -1,5 +1,8 @@
 package de.lotse.api.participant;
 
+import de.lotse.api.housing.ParticipantHousing;
+import de.lotse.api.housing.ParticipantOffer;
+import de.lotse.api.housing.ParticipantTenancy;
 import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
@@ -12,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A participant's current state: every intake answer under its intake name with corrections
- * applied, and the route so far, each list in date order.
+ * applied, and the route so far, each list in date order; then the housing offers the participant
+ * received and the tenancies they hold or held.
  */
 public record ParticipantView(
         String id,
@@ -38,7 +42,40 @@ public record ParticipantView(
         List<SituationView> situations,
         List<HousingView> housing,
         @Nullable ExitView exit,
-        @Nullable FollowUpView followUp) {
+        @Nullable FollowUpView followUp,
+        List<ParticipantOffer> offers,
+        List<ParticipantTenancy> tenancies) {
+
+    /** The view with the participant's housing offers and tenancies, which the housing read model keeps. */
+    public ParticipantView withHousing(ParticipantHousing offersAndTenancies) {
+        return new ParticipantView(
+                id,
+                firstName,
+                lastName,
+                dateOfBirth,
+                postcode,
+                gender,
+                entryDate,
+                labourStatus,
+                isced,
+                nationality,
+                foreignBackground,
+                disability,
+                minority,
+                homeless,
+                rural,
+                consentGiven,
+                coach,
+                erased,
+                stages,
+                qualifications,
+                situations,
+                housing,
+                exit,
+                followUp,
+                offersAndTenancies.offers(),
+                offersAndTenancies.tenancies());
+    }
 
     /** How far a stage has got. */
     public enum StageStatus {

@@ -1,0 +1,39 @@
+package de.lotse.query.housing;
+
+import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
+import static de.lotse.query.system.Refusals.refused;
+import static de.lotse.query.system.Refusals.require;
+
+import de.lotse.api.access.Refusal;
+import de.lotse.api.housing.FindParticipantHousing;
+import de.lotse.api.housing.ParticipantHousing;
+import de.lotse.query.participant.ParticipantViews;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers for a participant's offers and tenancies, which the participant's page shows: whoever
+ * may read the participant may read them, a coach those of the own caseload only.
+ */
+@Component
+class ParticipantHousingQueries {
+
+    private final Lettings lettings;
+    private final ParticipantViews participants;
+
+    ParticipantHousingQueries(Lettings lettings, ParticipantViews participants) {
+        this.lettings = lettings;
+        this.participants = participants;
+    }
+
+    @QueryHandler
+    ParticipantHousing handle(FindParticipantHousing query) {
+        var id = query.participantId();
+        require(query.caller(), READ_PARTICIPANTS, "reading participants");
+        var coach = participants.coachOf(id.value()).orElseThrow(() -> refused(Refusal.unknownParticipant(id)));
+        if (!query.caller().mayAccessCaseloadOf(coach)) {
+            throw refused(Refusal.notYourCaseload(id));
+        }
+        return lettings.ofParticipant(id.value());
+    }
+}
