@@ -68,7 +68,7 @@ class HousingReportPageControllerTest {
                         "23 Tage",
                         "<rect class=\"bar-fill bar-offerOutcomes\" x=\"0\" y=\"0\" height=\"10\" width=\"100.0\">",
                         "width=\"75.0\"")
-                .doesNotContain("Wohnungen nach Status");
+                .doesNotContain("Wohnungen nach Status", "href=\"/housing/units\"", "href=\"/caseload\"");
         var query = ArgumentCaptor.forClass(FindHousingReport.class);
         verify(queries).query(query.capture(), any(ResponseType.class));
         assertThat(query.getValue().asOf()).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
@@ -85,7 +85,15 @@ class HousingReportPageControllerTest {
                 .with(user("housing").roles("HOUSING"))
                 .exchange();
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText().contains("Wohnungen nach Status (heute)", "in Sanierung");
+        assertThat(page)
+                .bodyText()
+                .contains(
+                        "Wohnungen nach Status (heute)",
+                        "in Sanierung",
+                        "href=\"/housing/units\"",
+                        "href=\"/housing/occupancy-rights\"",
+                        "href=\"/reports/housing\" aria-current=\"page\"")
+                .doesNotContain("href=\"/caseload\"", "href=\"/reports/esf\"");
         var asked = ArgumentCaptor.forClass(Object.class);
         verify(queries, times(1 + UnitStatus.values().length)).query(asked.capture(), any(ResponseType.class));
         assertThat(asked.getAllValues())

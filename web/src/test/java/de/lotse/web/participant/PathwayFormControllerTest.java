@@ -113,7 +113,8 @@ class PathwayFormControllerTest {
                         "href=\"/housing/units/" + unit + "\"",
                         "seit 01.04.2026",
                         "eingezogen am 01.04.2026",
-                        "Mallinckrodtstraße 12, 44147 Dortmund · 2. OG links · angenommen · angeboten am 02.03.2026");
+                        "Mallinckrodtstraße 12, 44147 Dortmund · 2. OG links · angenommen · angeboten am 02.03.2026",
+                        "href=\"/housing/units?status=VACANT\"");
     }
 
     @Test
