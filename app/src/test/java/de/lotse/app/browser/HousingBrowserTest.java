@@ -178,7 +178,7 @@ class HousingBrowserTest extends BrowserTestSupport {
 
     private void theMoveInShowsOnLuminitasPage(String participant) {
         browser.open("/participants/" + participant);
-        browser.reloadUntil("eigene Mietwohnung");
+        browser.reloadUntil("01.04.2026 · eigene Mietwohnung");
         assertThat(browser.text()).contains("01.04.2026 · eigene Mietwohnung", "Wohnen im Projekt");
         assertThat(browser.text(By.cssSelector("ul.tenancies")))
                 .contains("Mallinckrodtstraße 12", "2. OG links", "eingezogen am 01.04.2026");

@@ -66,6 +66,7 @@ class HousingReportPageControllerTest {
                         "Ausgang der Angebote",
                         "Gründe für Ablehnungen",
                         "23 Tage",
+                        "Tage bis zur Vermietung",
                         "<rect class=\"bar-fill bar-offerOutcomes\" x=\"0\" y=\"0\" height=\"10\" width=\"100.0\">",
                         "width=\"75.0\"")
                 .doesNotContain("Wohnungen nach Status", "href=\"/housing/units\"", "href=\"/caseload\"");
