@@ -69,6 +69,14 @@ public class IntakeRegister {
                 .optional();
     }
 
+    /** Whether the participant is enrolled and their personal data are kept, i.e. not erased. */
+    public boolean holds(ParticipantId participant) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM intake_register WHERE participant_id = :participant)")
+                .param("participant", participant.value())
+                .query(Boolean.class)
+                .single();
+    }
+
     /**
      * Forgets the participant at erasure: a keyed hash of name, birth date and postcode still
      * singles the person out, so it goes with the rest of their personal data.

@@ -1,7 +1,9 @@
 package de.lotse.command.system;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.housing.HousingViolation;
 import de.lotse.api.pathway.RuleViolation;
+import de.lotse.command.housing.HousingRuleViolation;
 import de.lotse.platform.problem.LotseProblems;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -17,7 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * The command side's answers to refused commands: the details {@link CommandRefusals} attached
- * become a 409 per pathway rule or a 403/404 refusal, and two writers racing on one participant
+ * become a 409 per pathway or housing rule or a 403/404 refusal, and two writers racing on one participant
  * (an optimistic lock or a concurrent creation) become a 409 too.
  */
 @RestControllerAdvice(basePackages = "de.lotse.command")
@@ -29,6 +31,9 @@ class CommandProblems extends LotseProblems {
     ResponseEntity<Object> commandRefused(CommandExecutionException refusal) {
         var details = refusal.getDetails().orElse(null);
         if (details instanceof RuleViolation violation) {
+            return violated(violation);
+        }
+        if (details instanceof HousingViolation violation) {
             return violated(violation);
         }
         if (details instanceof Refusal reason) {
@@ -52,6 +57,16 @@ class CommandProblems extends LotseProblems {
         return refused(refusal.refusal());
     }
 
+    /**
+     * The database refused what the aggregate let through (two tenancies of one unit stored at
+     * once): the register raises it while the unit of work commits, after the interceptor that
+     * attaches the details, so it arrives here as itself.
+     */
+    @ExceptionHandler(HousingRuleViolation.class)
+    ResponseEntity<Object> refusedByTheDatabase(HousingRuleViolation violation) {
+        return violated(violation.toViolation());
+    }
+
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ResponseEntity<Object> concurrentChange(Exception conflict) {
         log.info("Command lost a race: {}", conflict.getClass().getSimpleName());
@@ -67,6 +82,9 @@ class CommandProblems extends LotseProblems {
     protected ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) throws Exception {
         if (cause instanceof CommandExecutionException refusal) {
             return commandRefused(refusal);
+        }
+        if (cause instanceof HousingRuleViolation violation) {
+            return refusedByTheDatabase(violation);
         }
         if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
             return concurrentChange(cause);

@@ -4,4 +4,5 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Complete a renovation: its units leave renovation. */
-public record CompleteRenovation(@TargetAggregateIdentifier RenovationId renovationId, LocalDate date) {}
+public record CompleteRenovation(@TargetAggregateIdentifier RenovationId renovationId, LocalDate date)
+        implements RenovationCommand {}

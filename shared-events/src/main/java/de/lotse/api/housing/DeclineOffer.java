@@ -5,8 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Decline an open offer, on the participant's or the owner's side. */
 public record DeclineOffer(
-        @TargetAggregateIdentifier UnitId unitId,
-        OfferId offerId,
-        LocalDate date,
-        DeclinedBy by,
-        DeclineReason reason) {}
+        @TargetAggregateIdentifier UnitId unitId, OfferId offerId, LocalDate date, DeclinedBy by, DeclineReason reason)
+        implements UnitCommand {}

@@ -10,4 +10,5 @@ public record EmployOnRenovation(
         @TargetAggregateIdentifier RenovationId renovationId,
         ParticipantId participantId,
         LocalDate from,
-        BigDecimal hoursPerWeek) {}
+        BigDecimal hoursPerWeek)
+        implements RenovationCommand {}

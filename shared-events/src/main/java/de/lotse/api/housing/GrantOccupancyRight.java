@@ -10,4 +10,5 @@ public record GrantOccupancyRight(
         String grantor,
         OccupancyRightKind kind,
         LocalDate validFrom,
-        LocalDate validUntil) {}
+        LocalDate validUntil)
+        implements UnitCommand {}

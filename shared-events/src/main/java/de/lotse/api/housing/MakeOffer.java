@@ -11,4 +11,5 @@ public record MakeOffer(
         OfferId offerId,
         ParticipantId participantId,
         LocalDate offeredOn,
-        LocalDate respondBy) {}
+        LocalDate respondBy)
+        implements UnitCommand {}

@@ -4,4 +4,5 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record the day the tenant moved in. */
-public record RecordMoveIn(@TargetAggregateIdentifier UnitId unitId, TenancyId tenancyId, LocalDate date) {}
+public record RecordMoveIn(@TargetAggregateIdentifier UnitId unitId, TenancyId tenancyId, LocalDate date)
+        implements UnitCommand {}

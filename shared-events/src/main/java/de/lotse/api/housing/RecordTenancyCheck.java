@@ -10,4 +10,5 @@ public record RecordTenancyCheck(
         TenancyId tenancyId,
         LocalDate date,
         CheckStatus status,
-        @Nullable String note) {}
+        @Nullable String note)
+        implements UnitCommand {}

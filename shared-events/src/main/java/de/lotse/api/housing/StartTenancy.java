@@ -13,4 +13,5 @@ public record StartTenancy(
         LocalDate start,
         @Nullable LocalDate end,
         BigDecimal rentCold,
-        boolean supported) {}
+        boolean supported)
+        implements UnitCommand {}

@@ -8,4 +8,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Repeating it for an offer no longer open changes nothing, so a redelivered acceptance is harmless.
  */
 public record WithdrawOffer(
-        @TargetAggregateIdentifier UnitId unitId, OfferId offerId, LocalDate date, OfferId acceptedOfferId) {}
+        @TargetAggregateIdentifier UnitId unitId, OfferId offerId, LocalDate date, OfferId acceptedOfferId)
+        implements UnitCommand {}

@@ -1,0 +1,5 @@
+/** Tests of the unit's rules. */
+@NullMarked
+package de.lotse.command.housing.unit;
+
+import org.jspecify.annotations.NullMarked;
