@@ -29,6 +29,8 @@ class RoleMatrixTest {
     private static final String HOUSING = "housing";
     private static final String ADMIN = "admin";
     private static final String[] EVERYONE = {COACH1, COACH2, LEAD, EVALUATOR, AUDITOR, HOUSING, ADMIN};
+    private static final String[] HOUSING_READERS = {COACH1, COACH2, LEAD, AUDITOR, HOUSING, ADMIN};
+    private static final String NO_SUCH_UNIT = "3f1c2d0e-8a53-4c8e-9d7a-3b1f5e2a9c07";
 
     @Value("${local.server.port}")
     int port;
@@ -97,7 +99,19 @@ class RoleMatrixTest {
                 row("DELETE", "/api/participants/{id}", null),
                 row("PATCH", "/api/caseload", "{}"),
                 row("DELETE", "/api/admin/accounts/coach1", null),
-                row("OPTIONS", "/api/reports/esf", null));
+                row("OPTIONS", "/api/reports/esf", null),
+                // housing reads: units and rights for everyone working with housing, coaches included; the unit's
+                // history for auditors and housing officers; the report for evaluators too, and never a name in it
+                row("GET", "/api/housing/units?status=VACANT", null, HOUSING_READERS),
+                row("GET", "/api/housing/units/" + NO_SUCH_UNIT, null, HOUSING_READERS),
+                row("GET", "/api/housing/units/" + NO_SUCH_UNIT + "/history", null, AUDITOR, HOUSING, ADMIN),
+                row("GET", "/api/housing/occupancy-rights?expiringWithinDays=90", null, HOUSING_READERS),
+                row("GET", "/api/housing/properties", null, HOUSING_READERS),
+                row("GET", "/api/housing/renovations", null, HOUSING_READERS),
+                row("GET", "/api/housing/renovations/" + NO_SUCH_UNIT, null, HOUSING_READERS),
+                row("GET", "/api/reports/housing", null, EVALUATOR, AUDITOR, LEAD, HOUSING, ADMIN),
+                row("HEAD", "/api/housing/units", null, HOUSING_READERS),
+                row("HEAD", "/api/reports/housing", null, EVALUATOR, AUDITOR, LEAD, HOUSING, ADMIN));
     }
 
     @ParameterizedTest(name = "{0} {1}")

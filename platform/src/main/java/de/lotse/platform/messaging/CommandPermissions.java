@@ -2,6 +2,8 @@ package de.lotse.platform.messaging;
 
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
+import static de.lotse.api.access.Permission.MANAGE_HOUSING;
+import static de.lotse.api.access.Permission.OFFER_HOUSING;
 import static de.lotse.api.access.Permission.REASSIGN_COACH;
 import static de.lotse.api.access.Permission.REBUILD_PROJECTIONS;
 import static de.lotse.api.access.Permission.RECORD_PATHWAY;
@@ -19,6 +21,21 @@ import de.lotse.api.account.OpenAccount;
 import de.lotse.api.account.ResetPassword;
 import de.lotse.api.account.RevokeApiToken;
 import de.lotse.api.caseload.ReassignCoach;
+import de.lotse.api.housing.AcceptOffer;
+import de.lotse.api.housing.AcquireProperty;
+import de.lotse.api.housing.AddUnit;
+import de.lotse.api.housing.CompleteRenovation;
+import de.lotse.api.housing.DeclineOffer;
+import de.lotse.api.housing.EmployOnRenovation;
+import de.lotse.api.housing.EndTenancy;
+import de.lotse.api.housing.GrantOccupancyRight;
+import de.lotse.api.housing.MakeOffer;
+import de.lotse.api.housing.OpenVacancy;
+import de.lotse.api.housing.RecordMoveIn;
+import de.lotse.api.housing.RecordTenancyCheck;
+import de.lotse.api.housing.StartRenovation;
+import de.lotse.api.housing.StartTenancy;
+import de.lotse.api.housing.WithdrawOffer;
 import de.lotse.api.operations.ReplayProjection;
 import de.lotse.api.participant.CorrectIntake;
 import de.lotse.api.participant.EnrolParticipant;
@@ -73,7 +90,22 @@ public class CommandPermissions implements MessageHandlerInterceptor<CommandMess
             entry(ResetPassword.class, Optional.of(MANAGE_ACCOUNTS)),
             entry(ChangePassword.class, Optional.empty()),
             entry(IssueApiToken.class, Optional.empty()),
-            entry(RevokeApiToken.class, Optional.empty()));
+            entry(RevokeApiToken.class, Optional.empty()),
+            entry(AcquireProperty.class, Optional.of(MANAGE_HOUSING)),
+            entry(AddUnit.class, Optional.of(MANAGE_HOUSING)),
+            entry(StartRenovation.class, Optional.of(MANAGE_HOUSING)),
+            entry(EmployOnRenovation.class, Optional.of(MANAGE_HOUSING)),
+            entry(CompleteRenovation.class, Optional.of(MANAGE_HOUSING)),
+            entry(GrantOccupancyRight.class, Optional.of(MANAGE_HOUSING)),
+            entry(OpenVacancy.class, Optional.of(MANAGE_HOUSING)),
+            entry(MakeOffer.class, Optional.of(OFFER_HOUSING)),
+            entry(AcceptOffer.class, Optional.of(MANAGE_HOUSING)),
+            entry(DeclineOffer.class, Optional.of(MANAGE_HOUSING)),
+            entry(WithdrawOffer.class, Optional.of(MANAGE_HOUSING)),
+            entry(StartTenancy.class, Optional.of(MANAGE_HOUSING)),
+            entry(RecordMoveIn.class, Optional.of(MANAGE_HOUSING)),
+            entry(RecordTenancyCheck.class, Optional.of(OFFER_HOUSING)),
+            entry(EndTenancy.class, Optional.of(MANAGE_HOUSING)));
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

@@ -4,6 +4,8 @@ import static de.lotse.api.access.Permission.AUDIT;
 import static de.lotse.api.access.Permission.ERASE_PERSONAL_DATA;
 import static de.lotse.api.access.Permission.EXPORT_PSEUDONYMISED;
 import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
+import static de.lotse.api.access.Permission.MANAGE_HOUSING;
+import static de.lotse.api.access.Permission.OFFER_HOUSING;
 import static de.lotse.api.access.Permission.READ_HOUSING;
 import static de.lotse.api.access.Permission.READ_HOUSING_HISTORY;
 import static de.lotse.api.access.Permission.READ_HOUSING_REPORT;
@@ -101,6 +103,9 @@ public class SecurityConfiguration {
                     routes.signedIn("/api/me", "/api/me/tokens");
                     routes.signedIn(POST, "/api/me/password", "/api/me/tokens");
                     routes.signedIn(DELETE, "/api/me/tokens/*");
+                    routes.write(
+                            POST, OFFER_HOUSING, "/api/housing/vacancies/*/offers", "/api/housing/tenancies/*/checks");
+                    routes.write(POST, MANAGE_HOUSING, "/api/housing/**");
                     routes.read(READ_HOUSING_HISTORY, "/api/housing/units/*/history");
                     routes.read(READ_HOUSING, "/api/housing/**");
                     routes.unknownReadsAnswerNotFound("/api/**");

@@ -11,6 +11,7 @@ import de.lotse.api.housing.RenovationDetail;
 import de.lotse.api.housing.RenovationId;
 import de.lotse.platform.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -82,6 +83,7 @@ class PortfolioController {
             summary = "Read a renovation",
             description = "Its units, dates and the participants who work on it; a worker's name only for callers"
                     + " who may read that participant.")
+    @ApiResponse(responseCode = "404", description = "No such renovation.")
     @GetMapping("/api/housing/renovations/{id}")
     RenovationDetail renovation(@PathVariable UUID id) {
         var query = new FindRenovation(currentCaller.get(), new RenovationId(id));

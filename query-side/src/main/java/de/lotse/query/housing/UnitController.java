@@ -12,6 +12,7 @@ import de.lotse.api.housing.UnitPage;
 import de.lotse.api.housing.UnitStatus;
 import de.lotse.platform.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,6 +60,7 @@ class UnitController {
             summary = "Read a housing unit",
             description = "The unit with its status today, occupancy rights, renovations, vacancies, offers and"
                     + " tenancies. A participant's name only for callers who may read that participant.")
+    @ApiResponse(responseCode = "404", description = "No such unit.")
     @GetMapping("/api/housing/units/{id}")
     UnitDetail unit(@PathVariable UUID id) {
         var query = new FindUnit(currentCaller.get(), new UnitId(id));
@@ -70,6 +72,7 @@ class UnitController {
             summary = "Read a housing unit's event history",
             description = "Every event of the unit in order, with who recorded it and its hash, shaped like a"
                     + " participant's history.")
+    @ApiResponse(responseCode = "404", description = "No such unit.")
     @GetMapping("/api/housing/units/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id) {
         var query = new FindUnitHistory(currentCaller.get(), new UnitId(id));
