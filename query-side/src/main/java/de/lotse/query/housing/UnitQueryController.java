@@ -29,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** The housing units: the list, a unit's page and its event trail. */
 @RestController
 @Tag(name = "Housing")
-class UnitController {
+class UnitQueryController {
 
     private final QueryGateway queries;
     private final CurrentCaller currentCaller;
 
-    UnitController(QueryGateway queries, CurrentCaller currentCaller) {
+    UnitQueryController(QueryGateway queries, CurrentCaller currentCaller) {
         this.queries = queries;
         this.currentCaller = currentCaller;
     }
