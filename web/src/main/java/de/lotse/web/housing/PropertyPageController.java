@@ -35,7 +35,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Properties: the form that enters one, and each property's page with its units and renovations,
+ * Properties: their list, the form that enters one, and each property's page with its units and renovations,
  * where a housing officer adds a unit or starts a renovation of some of them. After a change the
  * page waits a moment for the read view, so the new unit or renovation is there when it opens.
  */
@@ -45,6 +45,7 @@ class PropertyPageController {
     /** More units than any property holds, so that one page holds them all. */
     private static final int UNITS_OF_A_PROPERTY = 500;
 
+    static final String LIST_VIEW = "housing/properties";
     static final String NEW_VIEW = "housing/property-new";
     static final String VIEW = "housing/property";
     private static final String TO_PROPERTY = "redirect:/housing/properties/{id}";
@@ -59,6 +60,14 @@ class PropertyPageController {
         this.currentCaller = currentCaller;
         this.catchUp = catchUp;
         this.clock = clock;
+    }
+
+    /** Every property, also one whose units are not entered yet and which the units list therefore misses. */
+    @GetMapping("/housing/properties")
+    String properties(Model model) {
+        model.addAttribute(
+                "properties", gateways.askForList(new FindProperties(currentCaller.get()), PropertySummary.class));
+        return LIST_VIEW;
     }
 
     @GetMapping("/housing/properties/new")

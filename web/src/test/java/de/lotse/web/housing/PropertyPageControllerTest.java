@@ -75,6 +75,24 @@ class PropertyPageControllerTest {
     private QueryGateway queries;
 
     @Test
+    void listsEveryPropertyEvenOneWithoutUnitsAndOffersToEnterOneToHousingOfficersOnly() {
+        answerProperty();
+        assertThat(mvc.get().uri("/housing/properties").with(user("housing").roles("HOUSING")))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "href=\"/housing/properties/" + Units.PROPERTY + "\"",
+                        "Stiftung Soziale Stadt",
+                        "01.02.2026",
+                        "Objekt erfassen");
+        assertThat(mvc.get().uri("/housing/properties").with(user("coach1").roles("COACH")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Mallinckrodtstraße 12, 44147 Dortmund")
+                .doesNotContain("Objekt erfassen");
+    }
+
+    @Test
     void entersThePropertyAndOpensItsPage() {
         answerProperty();
         var answer = mvc.post()
