@@ -303,7 +303,8 @@ class ParticipantJourneyTest {
         assertThat(lines.body().lines()).hasSize(5).allMatch(line -> line.contains("\"type\":\"StageStarted\""));
         var csv = auditor.get("/api/audit/events.csv?from=2000-01-01&to=2100-12-31");
         assertThat(csv.body().lines().findFirst())
-                .hasValue("participantId,sequence,type,recordedAt,recordedBy,correlationId,causationId,hash,account");
+                .hasValue(
+                        "participantId,sequence,type,recordedAt,recordedBy,correlationId,causationId,hash,account,housingStream");
         assertThat(auditor.get("/api/audit/events?from=yesterday").status()).isEqualTo(400);
     }
 

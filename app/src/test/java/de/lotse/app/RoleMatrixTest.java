@@ -30,7 +30,8 @@ class RoleMatrixTest {
     private static final String ADMIN = "admin";
     private static final String[] EVERYONE = {COACH1, COACH2, LEAD, EVALUATOR, AUDITOR, HOUSING, ADMIN};
     private static final String[] HOUSING_READERS = {COACH1, COACH2, LEAD, AUDITOR, HOUSING, ADMIN};
-    private static final String NO_SUCH_UNIT = "3f1c2d0e-8a53-4c8e-9d7a-3b1f5e2a9c07";
+    /** An id no housing record has: a permitted command on it answers 400 or 404, never 401 or 403. */
+    private static final String NO_SUCH = "3c2b1a09-8f7e-4d6c-9b5a-4a3b2c1d0e9f";
 
     @Value("${local.server.port}")
     int port;
@@ -90,6 +91,37 @@ class RoleMatrixTest {
                 row("GET", "/api/me/tokens", null, EVERYONE),
                 row("POST", "/api/me/tokens", "{\"name\": \"\"}", EVERYONE),
                 row("DELETE", "/api/me/tokens/7f8e9d0c-1b2a-4394-8576-a1b2c3d4e5f6", null, EVERYONE),
+                // housing commands: housing officers, team leads and administrators; coaches offer and check
+                row("POST", "/api/housing/properties", "{}", HOUSING, LEAD, ADMIN),
+                row("POST", "/api/housing/properties/" + NO_SUCH + "/units", "{}", HOUSING, LEAD, ADMIN),
+                row("POST", "/api/housing/properties/" + NO_SUCH + "/renovations", "{}", HOUSING, LEAD, ADMIN),
+                row("POST", "/api/housing/renovations/" + NO_SUCH + "/workers", "{}", HOUSING, LEAD, ADMIN),
+                row("POST", "/api/housing/renovations/" + NO_SUCH + "/complete", "{}", HOUSING, LEAD, ADMIN),
+                row("POST", "/api/housing/units/" + NO_SUCH + "/occupancy-rights", "{}", HOUSING, LEAD, ADMIN),
+                row("POST", "/api/housing/units/" + NO_SUCH + "/vacancies", "{}", HOUSING, LEAD, ADMIN),
+                row(
+                        "POST",
+                        "/api/housing/vacancies/" + NO_SUCH + "/offers",
+                        "{}",
+                        COACH1,
+                        COACH2,
+                        HOUSING,
+                        LEAD,
+                        ADMIN),
+                row("POST", "/api/housing/offers/" + NO_SUCH + "/accept", "{}", HOUSING, LEAD, ADMIN),
+                row("POST", "/api/housing/offers/" + NO_SUCH + "/decline", "{}", HOUSING, LEAD, ADMIN),
+                row("POST", "/api/housing/offers/" + NO_SUCH + "/tenancy", "{}", HOUSING, LEAD, ADMIN),
+                row("POST", "/api/housing/tenancies/" + NO_SUCH + "/move-in", "{}", HOUSING, LEAD, ADMIN),
+                row(
+                        "POST",
+                        "/api/housing/tenancies/" + NO_SUCH + "/checks",
+                        "{}",
+                        COACH1,
+                        COACH2,
+                        HOUSING,
+                        LEAD,
+                        ADMIN),
+                row("POST", "/api/housing/tenancies/" + NO_SUCH + "/end", "{}", HOUSING, LEAD, ADMIN),
                 // every method is covered: HEAD as GET, anything not listed refused for everyone
                 row("HEAD", "/api/caseload", null, COACH1, COACH2, LEAD, AUDITOR, ADMIN),
                 row("HEAD", "/api/participants/{id}", null, COACH1, LEAD, AUDITOR, ADMIN),
@@ -103,12 +135,12 @@ class RoleMatrixTest {
                 // housing reads: units and rights for everyone working with housing, coaches included; the unit's
                 // history for auditors and housing officers; the report for evaluators too, and never a name in it
                 row("GET", "/api/housing/units?status=VACANT", null, HOUSING_READERS),
-                row("GET", "/api/housing/units/" + NO_SUCH_UNIT, null, HOUSING_READERS),
-                row("GET", "/api/housing/units/" + NO_SUCH_UNIT + "/history", null, AUDITOR, HOUSING, ADMIN),
+                row("GET", "/api/housing/units/" + NO_SUCH, null, HOUSING_READERS),
+                row("GET", "/api/housing/units/" + NO_SUCH + "/history", null, AUDITOR, HOUSING, ADMIN),
                 row("GET", "/api/housing/occupancy-rights?expiringWithinDays=90", null, HOUSING_READERS),
                 row("GET", "/api/housing/properties", null, HOUSING_READERS),
                 row("GET", "/api/housing/renovations", null, HOUSING_READERS),
-                row("GET", "/api/housing/renovations/" + NO_SUCH_UNIT, null, HOUSING_READERS),
+                row("GET", "/api/housing/renovations/" + NO_SUCH, null, HOUSING_READERS),
                 row("GET", "/api/reports/housing", null, EVALUATOR, AUDITOR, LEAD, HOUSING, ADMIN),
                 row("HEAD", "/api/housing/units", null, HOUSING_READERS),
                 row("HEAD", "/api/reports/housing", null, EVALUATOR, AUDITOR, LEAD, HOUSING, ADMIN));

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * All SQL of the {@code audit_trail} table. Its rows are never changed, so they go in as a batch. A
- * row belongs to a participant's stream or to an account's; the hash chain is kept per stream.
+ * row belongs to a participant's stream, an account's or a housing aggregate's; the hash chain is
+ * kept per stream.
  */
 @Component
 class AuditTrail {
@@ -25,6 +26,7 @@ class AuditTrail {
             String eventId,
             @Nullable UUID participantId,
             @Nullable String account,
+            @Nullable UUID housingStream,
             long sequence,
             String type,
             Instant recordedAt,
@@ -50,16 +52,17 @@ class AuditTrail {
     void record(Row row) {
         rows.insert(
                 """
-                INSERT INTO audit_trail (event_id, participant_id, account, sequence, type, recorded_at,
-                                         recorded_by, correlation_id, causation_id)
-                VALUES (:eventId, :participantId, :account, :sequence, :type, :recordedAt, :recordedBy,
-                        :correlationId, :causationId)
+                INSERT INTO audit_trail (event_id, participant_id, account, housing_stream, sequence, type,
+                                         recorded_at, recorded_by, correlation_id, causation_id)
+                VALUES (:eventId, :participantId, :account, :housingStream, :sequence, :type, :recordedAt,
+                        :recordedBy, :correlationId, :causationId)
                 ON CONFLICT (event_id) DO NOTHING
                 """,
                 new MapSqlParameterSource()
                         .addValue("eventId", row.eventId())
                         .addValue("participantId", row.participantId(), Types.OTHER)
                         .addValue("account", row.account(), Types.VARCHAR)
+                        .addValue("housingStream", row.housingStream(), Types.OTHER)
                         .addValue("sequence", row.sequence())
                         .addValue("type", row.type())
                         .addValue("recordedAt", Timestamp.from(row.recordedAt()))
@@ -70,14 +73,15 @@ class AuditTrail {
 
     List<AuditEntry> page(FindAuditTrail query) {
         return filtered("""
-                SELECT t.participant_id, t.account, t.sequence, t.type, t.recorded_at, t.recorded_by, t.correlation_id,
-                       t.causation_id, c.hash
+                SELECT t.participant_id, t.account, t.housing_stream, t.sequence, t.type, t.recorded_at, t.recorded_by,
+                       t.correlation_id, t.causation_id, c.hash
                   FROM audit_trail t
                   LEFT JOIN event_chain c
-                    ON c.aggregate_identifier = COALESCE(CAST(t.participant_id AS text), t.account)
+                    ON c.aggregate_identifier
+                       = COALESCE(CAST(t.participant_id AS text), t.account, CAST(t.housing_stream AS text))
                    AND c.sequence_number = t.sequence
                 """ + FILTER + """
-                 ORDER BY t.recorded_at, t.participant_id, t.account, t.sequence
+                 ORDER BY t.recorded_at, t.participant_id, t.account, t.housing_stream, t.sequence
                  LIMIT :size OFFSET :offset
                 """, query)
                 .param("size", query.size())
@@ -91,7 +95,8 @@ class AuditTrail {
                         row.getString("correlation_id"),
                         row.getString("causation_id"),
                         row.getString("hash"),
-                        row.getString("account")))
+                        row.getString("account"),
+                        row.getString("housing_stream")))
                 .list();
     }
 

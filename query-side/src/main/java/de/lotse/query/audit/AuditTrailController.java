@@ -52,7 +52,8 @@ class AuditTrailController {
         "correlationId",
         "causationId",
         "hash",
-        "account"
+        "account",
+        "housingStream"
     };
 
     private final QueryGateway queries;
@@ -176,7 +177,8 @@ class AuditTrailController {
                 e.correlationId(),
                 e.causationId(),
                 e.hash(),
-                e.account());
+                e.account(),
+                e.housingStream());
     }
 
     private static ResponseEntity<StreamingResponseBody> download(

@@ -2,6 +2,7 @@ package de.lotse.query.audit;
 
 import de.lotse.api.access.Caller;
 import de.lotse.api.account.AccountEvent;
+import de.lotse.api.housing.HousingEvent;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.participant.ParticipantEvents;
 import de.lotse.platform.messaging.CallerMetaData;
@@ -13,7 +14,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Lists every participant and account event in the global trail, with who recorded it and why. */
+/** Lists every participant, account and housing event in the global trail, with who recorded it and why. */
 @Component
 @ProcessingGroup("audit-trail")
 class AuditTrailProjection {
@@ -26,21 +27,31 @@ class AuditTrailProjection {
 
     @EventHandler
     void on(ParticipantEvent event, DomainEventMessage<?> message) {
-        trail.record(row(message, event.participantId().value(), null));
+        trail.record(row(message, event.participantId().value(), null, null));
     }
 
     @EventHandler
     void on(AccountEvent event, DomainEventMessage<?> message) {
-        trail.record(row(message, null, event.username()));
+        trail.record(row(message, null, event.username(), null));
+    }
+
+    /** A housing event's stream is its property's, unit's or renovation's, whose id is the aggregate's. */
+    @EventHandler
+    void on(HousingEvent event, DomainEventMessage<?> message) {
+        trail.record(row(message, null, null, UUID.fromString(message.getAggregateIdentifier())));
     }
 
     private static AuditTrail.Row row(
-            DomainEventMessage<?> message, @Nullable UUID participantId, @Nullable String account) {
+            DomainEventMessage<?> message,
+            @Nullable UUID participantId,
+            @Nullable String account,
+            @Nullable UUID housingStream) {
         var metaData = message.getMetaData();
         return new AuditTrail.Row(
                 message.getIdentifier(),
                 participantId,
                 account,
+                housingStream,
                 message.getSequenceNumber(),
                 ParticipantEvents.storedName(message.getPayloadType()),
                 message.getTimestamp(),

@@ -43,6 +43,7 @@ class AuditTrailControllerTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         doReturn(CompletableFuture.completedFuture(new AuditTrailPage(List.of(entry), 1)))
                 .when(queries)
@@ -54,8 +55,8 @@ class AuditTrailControllerTest {
         assertThat(result)
                 .bodyText()
                 .isEqualTo(
-                        "participantId,sequence,type,recordedAt,recordedBy,correlationId,causationId,hash,account\r\n"
+                        "participantId,sequence,type,recordedAt,recordedBy,correlationId,causationId,hash,account,housingStream\r\n"
                                 + "0b5e2a8e-1111-4222-8333-944445555666,3,StageStarted,2026-01-20T10:00:00Z,"
-                                + "'=cmd|' /C calc'!A0,,,,\r\n");
+                                + "'=cmd|' /C calc'!A0,,,,,\r\n");
     }
 }

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import de.lotse.api.access.Refusal;
 import de.lotse.api.audit.AuditEntry;
 import de.lotse.api.audit.FindAuditTrail;
+import de.lotse.api.housing.UnitId;
+import de.lotse.api.housing.VacancyId;
+import de.lotse.api.housing.VacancyOpened;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageStarted;
@@ -102,6 +105,37 @@ class AuditTrailProjectionTest {
         projection.reset();
         assertThat(queries.handle(filter(null, null, null, null, 0, 50)).total())
                 .isZero();
+    }
+
+    @Test
+    void listsAHousingEventUnderItsUnitsStreamWithItsHash() {
+        var unit = UnitId.random();
+        var event = new VacancyOpened(unit, VacancyId.random(), LocalDate.of(2026, 3, 1));
+        projection.on(
+                event,
+                new GenericDomainEventMessage<>(
+                        "Unit",
+                        unit.toString(),
+                        2,
+                        event,
+                        MetaData.with("recordedBy", "housing"),
+                        "event-" + unit + "-2",
+                        MONDAY));
+        jdbc.sql("INSERT INTO event_chain VALUES (:id, 2, :hash)")
+                .param("id", unit.toString())
+                .param("hash", "d".repeat(64))
+                .update();
+
+        assertThat(queries.handle(filter(null, null, "housing", "VacancyOpened", 0, 50))
+                        .items())
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.housingStream()).isEqualTo(unit.toString());
+                    assertThat(entry.participantId()).isNull();
+                    assertThat(entry.account()).isNull();
+                    assertThat(entry.sequence()).isEqualTo(2);
+                    assertThat(entry.hash()).isEqualTo("d".repeat(64));
+                });
     }
 
     @Test

@@ -4,7 +4,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One stored event in the global trail: whose stream (a participant's or an account's) and where in it, its stored type, when and
+ * One stored event in the global trail: whose stream (a participant's, an account's or a housing
+ * aggregate's: a property, a unit, a renovation) and where in it, its stored type, when and
  * by whom it was recorded, the correlation (the request it belongs to) and causation (the message
  * that caused it), and its link in the participant's hash chain.
  */
@@ -17,4 +18,5 @@ public record AuditEntry(
         @Nullable String correlationId,
         @Nullable String causationId,
         @Nullable String hash,
-        @Nullable String account) {}
+        @Nullable String account,
+        @Nullable String housingStream) {}
