@@ -18,11 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ParticipantHousingQueries {
 
-    private final Lettings lettings;
+    private final Offers offers;
+    private final Tenancies tenancies;
     private final ParticipantViews participants;
 
-    ParticipantHousingQueries(Lettings lettings, ParticipantViews participants) {
-        this.lettings = lettings;
+    ParticipantHousingQueries(Offers offers, Tenancies tenancies, ParticipantViews participants) {
+        this.offers = offers;
+        this.tenancies = tenancies;
         this.participants = participants;
     }
 
@@ -34,6 +36,6 @@ class ParticipantHousingQueries {
         if (!query.caller().mayAccessCaseloadOf(coach)) {
             throw refused(Refusal.notYourCaseload(id));
         }
-        return lettings.ofParticipant(id.value());
+        return new ParticipantHousing(offers.ofParticipant(id.value()), tenancies.ofParticipant(id.value()));
     }
 }

@@ -38,13 +38,16 @@ class PortfolioProjection {
     private final Portfolio portfolio;
     private final OccupancyRights rights;
     private final Renovations renovations;
-    private final Lettings lettings;
+    private final Offers offers;
+    private final Tenancies tenancies;
 
-    PortfolioProjection(Portfolio portfolio, OccupancyRights rights, Renovations renovations, Lettings lettings) {
+    PortfolioProjection(
+            Portfolio portfolio, OccupancyRights rights, Renovations renovations, Offers offers, Tenancies tenancies) {
         this.portfolio = portfolio;
         this.rights = rights;
         this.renovations = renovations;
-        this.lettings = lettings;
+        this.offers = offers;
+        this.tenancies = tenancies;
     }
 
     @EventHandler
@@ -79,63 +82,64 @@ class PortfolioProjection {
 
     @EventHandler
     void on(VacancyOpened event, @Timestamp Instant recordedAt) {
-        lettings.open(event, recordedAt);
+        offers.open(event, recordedAt);
     }
 
     @EventHandler
     void on(OfferMade event, @Timestamp Instant recordedAt) {
-        lettings.offer(event, recordedAt);
+        offers.offer(event, recordedAt);
     }
 
     @EventHandler
     void on(OfferAccepted event, @Timestamp Instant recordedAt) {
-        var outcome = new Lettings.Outcome(OfferStatus.ACCEPTED, event.date(), recordedAt);
-        lettings.end(event.offerId().value(), outcome);
-        lettings.close(event.vacancyId().value(), event.date(), recordedAt);
+        var outcome = new Offers.Outcome(OfferStatus.ACCEPTED, event.date(), recordedAt);
+        offers.end(event.offerId().value(), outcome);
+        offers.close(event.vacancyId().value(), event.date(), recordedAt);
     }
 
     @EventHandler
     void on(OfferDeclined event, @Timestamp Instant recordedAt) {
-        lettings.decline(
+        offers.decline(
                 event.offerId().value(),
-                new Lettings.Outcome(OfferStatus.DECLINED, event.date(), recordedAt),
+                new Offers.Outcome(OfferStatus.DECLINED, event.date(), recordedAt),
                 event.by(),
                 event.reason());
     }
 
     @EventHandler
     void on(OfferWithdrawn event, @Timestamp Instant recordedAt) {
-        lettings.end(event.offerId().value(), new Lettings.Outcome(OfferStatus.WITHDRAWN, event.date(), recordedAt));
+        offers.end(event.offerId().value(), new Offers.Outcome(OfferStatus.WITHDRAWN, event.date(), recordedAt));
     }
 
     @EventHandler
     void on(OfferExpired event, @Timestamp Instant recordedAt) {
-        lettings.end(event.offerId().value(), new Lettings.Outcome(OfferStatus.EXPIRED, event.date(), recordedAt));
+        offers.end(event.offerId().value(), new Offers.Outcome(OfferStatus.EXPIRED, event.date(), recordedAt));
     }
 
     @EventHandler
     void on(TenancyStarted event, @Timestamp Instant recordedAt) {
-        lettings.let(event, recordedAt);
+        tenancies.let(event, recordedAt);
     }
 
     @EventHandler
     void on(TenantMovedIn event, @Timestamp Instant recordedAt) {
-        lettings.moveIn(event.tenancyId().value(), event.date(), recordedAt);
+        tenancies.moveIn(event.tenancyId().value(), event.date(), recordedAt);
     }
 
     @EventHandler
     void on(TenancyChecked event, @SequenceNumber long sequence) {
-        lettings.check(event, sequence);
+        tenancies.check(event, sequence);
     }
 
     @EventHandler
     void on(TenancyEnded event, @Timestamp Instant recordedAt) {
-        lettings.endTenancy(event, recordedAt);
+        tenancies.endTenancy(event, recordedAt);
     }
 
     @ResetHandler
     void reset() {
-        lettings.deleteAll();
+        tenancies.deleteAll();
+        offers.deleteAll();
         renovations.deleteAll();
         rights.deleteAll();
         portfolio.deleteAll();

@@ -26,6 +26,10 @@ public class PortfolioReadModel {
                         "portfolio_tenancy",
                         "portfolio_tenancy_check"),
                 jdbc -> new PortfolioProjection(
-                        new Portfolio(jdbc), new OccupancyRights(jdbc), new Renovations(jdbc), new Lettings(jdbc)));
+                        new Portfolio(jdbc),
+                        new OccupancyRights(jdbc),
+                        new Renovations(jdbc),
+                        new Offers(jdbc),
+                        new Tenancies(jdbc)));
     }
 }

@@ -32,7 +32,8 @@ class UnitQueries {
     private final Portfolio portfolio;
     private final OccupancyRights rights;
     private final Renovations renovations;
-    private final Lettings lettings;
+    private final Offers offers;
+    private final Tenancies tenancies;
     private final HousingReaders readers;
     private final StreamHistories histories;
     private final Clock clock;
@@ -41,14 +42,16 @@ class UnitQueries {
             Portfolio portfolio,
             OccupancyRights rights,
             Renovations renovations,
-            Lettings lettings,
+            Offers offers,
+            Tenancies tenancies,
             HousingReaders readers,
             StreamHistories histories,
             Clock clock) {
         this.portfolio = portfolio;
         this.rights = rights;
         this.renovations = renovations;
-        this.lettings = lettings;
+        this.offers = offers;
+        this.tenancies = tenancies;
         this.readers = readers;
         this.histories = histories;
         this.clock = clock;
@@ -84,9 +87,9 @@ class UnitQueries {
                 unit.status(),
                 rights.ofUnit(id),
                 renovations.ofUnit(id),
-                lettings.vacancies(id),
-                lettings.offers(id, names),
-                lettings.tenancies(id, names));
+                offers.vacancies(id),
+                offers.offers(id, names),
+                tenancies.tenancies(id, names));
     }
 
     @QueryHandler

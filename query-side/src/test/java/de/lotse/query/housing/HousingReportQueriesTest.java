@@ -93,7 +93,11 @@ class HousingReportQueriesTest {
         var jdbc = new NamedParameterJdbcTemplate(dataSource);
         log = new HousingLog(
                 new PortfolioProjection(
-                        new Portfolio(jdbc), new OccupancyRights(jdbc), new Renovations(jdbc), new Lettings(jdbc)),
+                        new Portfolio(jdbc),
+                        new OccupancyRights(jdbc),
+                        new Renovations(jdbc),
+                        new Offers(jdbc),
+                        new Tenancies(jdbc)),
                 NOW);
         queries = new HousingReportQueries(
                 new HousingFigures(jdbc),

@@ -86,7 +86,8 @@ class PortfolioProjectionTest {
     private Portfolio portfolio;
     private OccupancyRights rights;
     private Renovations renovations;
-    private Lettings lettings;
+    private Offers offers;
+    private Tenancies tenancies;
     private HousingLog log;
 
     @BeforeEach
@@ -97,9 +98,10 @@ class PortfolioProjectionTest {
         portfolio = new Portfolio(jdbc);
         rights = new OccupancyRights(jdbc);
         renovations = new Renovations(jdbc);
-        lettings = new Lettings(jdbc);
+        offers = new Offers(jdbc);
+        tenancies = new Tenancies(jdbc);
         log = new HousingLog(
-                new PortfolioProjection(portfolio, rights, renovations, lettings),
+                new PortfolioProjection(portfolio, rights, renovations, offers, tenancies),
                 Instant.parse("2026-01-10T09:00:00Z"));
         var people = Map.of(
                 elena.value(),
@@ -320,7 +322,7 @@ class PortfolioProjectionTest {
     void listsAParticipantsOffersAndTenanciesForWhoMayReadThem() {
         var flat = addUnit(nordstadt, "2. OG links");
         var tenancy = letFrom(flat, elena, TODAY.minusDays(3));
-        var queries = new ParticipantHousingQueries(lettings, participants);
+        var queries = new ParticipantHousingQueries(offers, tenancies, participants);
 
         var housing = queries.handle(new FindParticipantHousing(coach("coach1"), elena));
 
@@ -395,7 +397,8 @@ class PortfolioProjectionTest {
                 portfolio,
                 rights,
                 renovations,
-                lettings,
+                offers,
+                tenancies,
                 new HousingReaders(participants),
                 mock(StreamHistories.class),
                 clockOn(day));
