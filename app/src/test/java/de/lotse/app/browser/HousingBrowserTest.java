@@ -12,7 +12,8 @@ import org.openqa.selenium.By;
  * period that ends before it begins), opens a vacancy and meets the rule that a unit has one open
  * vacancy at a time; the coach offers the unit to an own participant; the housing officer records
  * the acceptance, the tenancy and the move-in; the coach records the check six months on and finds
- * the tenancy and the new housing situation on the participant's page; the housing report counts it.
+ * the tenancy and the new housing situation on the participant's page; the housing report counts it,
+ * in German and in English.
  */
 class HousingBrowserTest extends BrowserTestSupport {
 
@@ -195,6 +196,11 @@ class HousingBrowserTest extends BrowserTestSupport {
         assertThat(browser.text(By.xpath("//dt[.='Angebote']/following-sibling::dd[1]")))
                 .isEqualTo("1");
         browser.screenshot("housing-report");
+        browser.clickLink("English");
+        browser.waitForText("Offer outcomes");
+        assertThat(browser.text()).contains("Housing report", "Units by status (today)", "Tenancies started");
+        browser.clickLink("Deutsch");
+        browser.waitForText("Ausgang der Angebote");
     }
 
     private static By submitOf(String field) {
