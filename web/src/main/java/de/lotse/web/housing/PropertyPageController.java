@@ -14,9 +14,9 @@ import de.lotse.api.housing.UnitPage;
 import de.lotse.api.housing.UnitSummary;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.web.system.CatchUp;
+import de.lotse.web.system.FormPage;
 import de.lotse.web.system.Gateways;
 import de.lotse.web.system.RefusedRequest;
-import de.lotse.web.system.Rejection;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,7 +88,7 @@ class PropertyPageController {
         var id = PropertyId.random();
         var rejection = gateways.send(form.toCommand(id));
         if (rejection.isPresent()) {
-            return refused(rejection.get(), "newProperty", errors, model, entry(model));
+            return FormPage.refused(rejection.get(), "newProperty", errors, model, entry(model));
         }
         catchUp.read(() -> summary(id), Optional::isPresent);
         return saved(id, "notice.propertyEntered", redirect);
@@ -113,7 +113,7 @@ class PropertyPageController {
         var unit = UnitId.random();
         var rejection = gateways.send(form.toCommand(property, unit));
         if (rejection.isPresent()) {
-            return refused(rejection.get(), "newUnit", errors, model, show(read(property), model));
+            return FormPage.refused(rejection.get(), "newUnit", errors, model, show(read(property), model));
         }
         var summary = read(property);
         catchUp.read(() -> unitsOf(summary), units -> units.stream().anyMatch(u -> u.id().equals(unit.toString())));
@@ -134,7 +134,7 @@ class PropertyPageController {
         var renovation = RenovationId.random();
         var rejection = gateways.send(form.toCommand(property, renovation));
         if (rejection.isPresent()) {
-            return refused(rejection.get(), "renovation", errors, model, show(read(property), model));
+            return FormPage.refused(rejection.get(), "renovation", errors, model, show(read(property), model));
         }
         catchUp.read(
                 () -> renovationsOf(property),
@@ -187,15 +187,5 @@ class PropertyPageController {
         redirect.addFlashAttribute("notice", notice);
         redirect.addAttribute("id", id.toString());
         return new ModelAndView(TO_PROPERTY);
-    }
-
-    private static ModelAndView refused(
-            Rejection rejection, String form, BindingResult errors, Model model, String view) {
-        if (rejection.markOn(errors)) {
-            return new ModelAndView(view, model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
-        }
-        model.addAttribute("rejection", rejection);
-        model.addAttribute("rejectedForm", form);
-        return new ModelAndView(view, model.asMap(), HttpStatus.CONFLICT);
     }
 }

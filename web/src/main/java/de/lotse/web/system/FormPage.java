@@ -70,6 +70,20 @@ public class FormPage {
         return render(page, submission, model, after, HttpStatus.OK);
     }
 
+    /**
+     * The answer of a form whose page is shown whole rather than refreshed in part: a refusal of
+     * one input beside its field (422), any other refusal above the form (409).
+     */
+    public static ModelAndView refused(
+            Rejection rejection, String form, BindingResult errors, Model model, String view) {
+        if (rejection.markOn(errors)) {
+            return new ModelAndView(view, model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        model.addAttribute("rejection", rejection);
+        model.addAttribute("rejectedForm", form);
+        return new ModelAndView(view, model.asMap(), HttpStatus.CONFLICT);
+    }
+
     private static <V> ModelAndView render(
             Shape<V> page, Submission submission, Model model, V shown, HttpStatus status) {
         page.fill().accept(model, shown);
