@@ -6,7 +6,6 @@ import de.lotse.api.housing.Holding;
 import de.lotse.api.housing.PropertyId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,13 +15,13 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /** A property as a housing officer enters it: where it stands, how the project holds it, and since when. */
 record PropertyForm(
-        @NotBlank @Size(max = 200) @Nullable String street,
+        @NotBlank @Size(max = 150) @Nullable String street,
         @NotBlank @Size(max = 20) @Nullable String houseNumber,
 
-        @NotNull @Pattern(regexp = "[0-9A-Za-z -]{3,10}") @Nullable String postcode,
+        @NotBlank @Size(max = 10) @Nullable String postcode,
 
-        @NotBlank @Size(max = 200) @Nullable String city,
-        @NotBlank @Size(max = 200) @Nullable String district,
+        @NotBlank @Size(max = 100) @Nullable String city,
+        @NotBlank @Size(max = 100) @Nullable String district,
         @NotNull @Nullable Holding holding,
         @NotBlank @Size(max = 200) @Nullable String owner,
         @NotNull @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate since) {

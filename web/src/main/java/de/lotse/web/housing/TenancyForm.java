@@ -5,6 +5,7 @@ import de.lotse.api.housing.StartTenancy;
 import de.lotse.api.housing.TenancyId;
 import de.lotse.api.housing.UnitId;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,7 +21,9 @@ record TenancyForm(
         @NotNull @Nullable UUID offerId,
         @NotNull @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate start,
         @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate end,
-        @NotNull @DecimalMin("0") @Nullable BigDecimal rentCold,
+
+        @NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) @Nullable BigDecimal rentCold,
+
         @Nullable Boolean supported) {
 
     StartTenancy toCommand(UnitId unit) {

@@ -122,7 +122,7 @@ class PropertyPageControllerTest {
         var page = mvc.post()
                 .uri("/housing/properties")
                 .param("street", "Mallinckrodtstraße")
-                .param("postcode", "4")
+                .param("postcode", "44147-12345")
                 .with(user("housing").roles("HOUSING"))
                 .with(csrf())
                 .exchange();
