@@ -124,7 +124,74 @@ final class BadRequests {
         commands.put(
                 at + "/erasure",
                 body("reason", requiredText(), "overrideRetention", new Field(Kind.OPTIONAL_BOOLEAN, "true")));
+        housingCommands(commands);
         return commands;
+    }
+
+    /**
+     * The housing commands, on ids nothing has: a value that happens to be valid (a number, a UUID)
+     * meets an unknown property, unit, vacancy, offer, tenancy or renovation and stores nothing either.
+     */
+    private static void housingCommands(Map<String, Map<String, Field>> commands) {
+        var none = "/3c2b1a09-8f7e-4d6c-9b5a-4a3b2c1d0e9f";
+        var number = new Field(Kind.NUMBER, "2");
+        var uuid = new Field(Kind.UUID, "\"3c2b1a09-8f7e-4d6c-9b5a-4a3b2c1d0e9f\"");
+        commands.put(
+                "/api/housing/properties",
+                body(
+                        "street",
+                        requiredText(),
+                        "houseNumber",
+                        requiredText(),
+                        "postcode",
+                        requiredText(),
+                        "city",
+                        requiredText(),
+                        "district",
+                        requiredText(),
+                        "holding",
+                        enumField("PURCHASED"),
+                        "owner",
+                        requiredText(),
+                        "since",
+                        date()));
+        commands.put(
+                "/api/housing/properties" + none + "/units",
+                body(
+                        "label",
+                        requiredText(),
+                        "rooms",
+                        number,
+                        "areaSqm",
+                        number,
+                        "rentCold",
+                        number,
+                        "accessible",
+                        bool()));
+        commands.put(
+                "/api/housing/units" + none + "/occupancy-rights",
+                body(
+                        "grantor",
+                        requiredText(),
+                        "kind",
+                        enumField("NOMINATION"),
+                        "validFrom",
+                        date(),
+                        "validUntil",
+                        date()));
+        commands.put("/api/housing/units" + none + "/vacancies", body("availableFrom", date()));
+        commands.put(
+                "/api/housing/vacancies" + none + "/offers",
+                body("participantId", uuid, "offeredOn", date(), "respondBy", date()));
+        commands.put(
+                "/api/housing/offers" + none + "/decline",
+                body("date", date(), "by", enumField("OWNER"), "reason", enumField("LOCATION")));
+        commands.put(
+                "/api/housing/tenancies" + none + "/checks",
+                body("date", date(), "status", enumField("STABLE"), "note", text()));
+        commands.put(
+                "/api/housing/renovations" + none + "/workers",
+                body("participantId", uuid, "from", date(), "hoursPerWeek", number));
     }
 
     private static Map<String, Field> intake() {

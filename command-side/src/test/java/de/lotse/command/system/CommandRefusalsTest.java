@@ -8,11 +8,17 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.housing.AcceptOffer;
+import de.lotse.api.housing.HousingRule;
+import de.lotse.api.housing.HousingViolation;
+import de.lotse.api.housing.OfferId;
+import de.lotse.api.housing.UnitId;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.pathway.PathwayRule;
 import de.lotse.api.pathway.RuleViolation;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StartStage;
+import de.lotse.command.housing.HousingRuleViolation;
 import de.lotse.command.participant.CaseloadAccessDenied;
 import de.lotse.command.participant.PathwayRuleViolation;
 import java.time.LocalDate;
@@ -36,6 +42,8 @@ class CommandRefusalsTest {
 
     private static final ParticipantId ID = ParticipantId.of("8f6a4c1e-2b1d-4d7e-9a51-3c0f2e6b7a10");
     private static final StartStage START = new StartStage(ID, Stage.QUALIFICATION, LocalDate.of(2026, 1, 20));
+    private static final UnitId UNIT = UnitId.of("5b0c2f2e-1d43-4a51-9a1e-2f3c4d5e6f70");
+    private static final AcceptOffer ACCEPT = new AcceptOffer(UNIT, OfferId.random(), LocalDate.of(2026, 3, 5));
 
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
     private final CommandGateway gateway =
@@ -91,6 +99,27 @@ class CommandRefusalsTest {
     }
 
     @Test
+    void sendsABrokenHousingRuleAsHousingViolationDetails() {
+        handlerThrows(ACCEPT.getClass(), new HousingRuleViolation(HousingRule.OFFER_NOT_OPEN, "Offer is DECLINED."));
+
+        assertThatThrownBy(() -> gateway.sendAndWait(ACCEPT))
+                .isInstanceOfSatisfying(
+                        CommandExecutionException.class,
+                        e -> assertThat(e.getDetails())
+                                .contains(new HousingViolation(HousingRule.OFFER_NOT_OPEN, "Offer is DECLINED.")));
+    }
+
+    @Test
+    void sendsAnUnknownUnitAsRefusal() {
+        handlerThrows(ACCEPT.getClass(), new AggregateNotFoundException(UNIT.toString(), "no events"));
+
+        assertThatThrownBy(() -> gateway.sendAndWait(ACCEPT))
+                .isInstanceOfSatisfying(
+                        CommandExecutionException.class,
+                        e -> assertThat(e.getDetails()).contains(Refusal.unknown(Refusal.Reason.UNKNOWN_UNIT, UNIT)));
+    }
+
+    @Test
     void leavesOtherFailuresAsTheyAre() {
         handlerThrows(new IllegalStateException("broken"));
 
@@ -115,9 +144,13 @@ class CommandRefusalsTest {
     }
 
     private void handlerThrows(RuntimeException failure) {
-        MessageHandler<CommandMessage<?>> handler = command -> {
+        handlerThrows(StartStage.class, failure);
+    }
+
+    private void handlerThrows(Class<?> command, RuntimeException failure) {
+        MessageHandler<CommandMessage<?>> handler = message -> {
             throw failure;
         };
-        bus.subscribe(StartStage.class.getName(), handler);
+        bus.subscribe(command.getName(), handler);
     }
 }

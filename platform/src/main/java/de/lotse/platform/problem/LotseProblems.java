@@ -60,6 +60,14 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
 
     public record FieldProblem(String field, String message) {}
 
+    private static final Map<String, Refusal.Reason> HOUSING_COLLECTIONS = Map.of(
+            "properties", Refusal.Reason.UNKNOWN_PROPERTY,
+            "units", Refusal.Reason.UNKNOWN_UNIT,
+            "renovations", Refusal.Reason.UNKNOWN_RENOVATION,
+            "vacancies", Refusal.Reason.UNKNOWN_VACANCY,
+            "offers", Refusal.Reason.UNKNOWN_OFFER,
+            "tenancies", Refusal.Reason.UNKNOWN_TENANCY);
+
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -113,12 +121,21 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
         if (ex instanceof MethodArgumentTypeMismatchException mismatch
                 && UUID.class.equals(ex.getRequiredType())
                 && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return refused(Refusal.unknownParticipant(String.valueOf(ex.getValue())));
+            return refused(unknownPathId(request.getDescription(false), String.valueOf(ex.getValue())));
         }
         var field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
         return invalid(
                 "The request has an invalid parameter.",
                 List.of(new FieldProblem(field, "'" + ex.getValue() + "' is not a valid value")));
+    }
+
+    /** A path id that is no UUID names nothing: an unknown participant, or the housing record its route names. */
+    private static Refusal unknownPathId(String path, String id) {
+        return HOUSING_COLLECTIONS.entrySet().stream()
+                .filter(collection -> path.contains("/api/housing/" + collection.getKey() + "/"))
+                .findFirst()
+                .map(collection -> Refusal.unknown(collection.getValue(), id))
+                .orElseGet(() -> Refusal.unknownParticipant(id));
     }
 
     @org.springframework.web.bind.annotation.ExceptionHandler(InvalidParameter.class)

@@ -3,6 +3,10 @@ package de.lotse.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.lotse.api.housing.CheckStatus;
+import de.lotse.api.housing.TenancyChecked;
+import de.lotse.api.housing.TenancyId;
+import de.lotse.api.housing.UnitId;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.Gender;
 import de.lotse.api.participant.IntakeCorrected;
@@ -99,6 +103,24 @@ class StableNameEventSerializerTest {
 
         assertThat(status).contains("\"value\":\"UNEMPLOYED\"").doesNotContain("typo at intake");
         assertThat(name).doesNotContain("Popescu-Ionescu", "married");
+    }
+
+    @Test
+    void storesAHousingEventUnderItsNameAndSealsTheNoteAboutTheTenant() {
+        var checked = new TenancyChecked(
+                UnitId.random(), TenancyId.random(), elena, LocalDate.of(2026, 7, 2), CheckStatus.AT_RISK, "rent late");
+        var stored = serializer.serialize(checked, byte[].class);
+
+        assertThat(stored.getType().getName()).isEqualTo("TenancyChecked");
+        assertThat(serializer.classForType(stored.getType())).isEqualTo(TenancyChecked.class);
+        assertThat(text(stored)).doesNotContain("rent late").contains("\"status\":\"AT_RISK\"", "lotse:enc:v1:");
+        assertThat(serializer.<byte[], TenancyChecked>deserialize(stored)).isEqualTo(checked);
+
+        keys.destroy(elena.value());
+
+        TenancyChecked erased = serializer.deserialize(stored);
+        assertThat(erased.note()).isEqualTo("[erased]");
+        assertThat(erased.status()).isEqualTo(CheckStatus.AT_RISK);
     }
 
     @Test

@@ -101,6 +101,22 @@ class EsfQueriesTest {
                         tuple("EECR06", 1L, 1L, 0L, 2L)); // Ines self-employed, Hans employed at entry, both better
     }
 
+    /** A renovation job is a job: recorded on the pathway by the housing process, it counts like any other. */
+    @Test
+    void countsARenovationJobRecordedByTheHousingProcessLikeAnyOtherJob() {
+        // Olga: unemployed at entry, works on a renovation from March on and leaves at the end of
+        // March, employed. R: EECR04.
+        stories.of("Olga", "Orlova")
+                .enrol(Intake.of(FEMALE, day(2026, 2, 1), 41, UNEMPLOYED).isced(3))
+                .renovationJob(day(2026, 3, 2), "Mallinckrodtstraße 12, 44147 Dortmund")
+                .exit(day(2026, 3, 31), ExitReason.COMPLETED);
+
+        var report = report(FROM, TO, null);
+
+        assertThat(rows(report, "EECR04")).containsExactly(tuple("EECR04", 1L, 0L, 0L, 1L));
+        assertThat(report.checks()).allMatch(ConsistencyCheck::ok);
+    }
+
     @Test
     void namesEveryIndicatorInEnglish() {
         var report = report(null, null, null);

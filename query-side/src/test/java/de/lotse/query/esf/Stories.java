@@ -257,6 +257,17 @@ public final class Stories {
                     RECORDED);
         }
 
+        /**
+         * A job on a renovation, as the housing process records it: EMPLOYED from the first day of
+         * work, the property's address as detail, sent by Lotse itself on the housing event.
+         */
+        public Story renovationJob(LocalDate from, String address) {
+            return record(
+                    new LabourMarketSituationRecorded(id, from, LabourMarketSituation.EMPLOYED, address),
+                    RECORDED,
+                    Map.of("recordedBy", "system", "causationId", "renovation-worker-event-of-" + firstName));
+        }
+
         public Story housing(LocalDate date, HousingSituation situation) {
             return record(
                     new HousingSituationRecorded(id, date, situation, FREE_TEXT + ": housing of " + firstName),
@@ -281,12 +292,16 @@ public final class Stories {
         }
 
         private Story record(ParticipantEvent event, Instant recordedAt) {
+            return record(event, recordedAt, Map.of());
+        }
+
+        private Story record(ParticipantEvent event, Instant recordedAt, Map<String, String> metaData) {
             var message = new GenericDomainEventMessage<>(
                     "Participant",
                     id.toString(),
                     sequence++,
                     event,
-                    Map.of(),
+                    metaData,
                     UUID.randomUUID().toString(),
                     recordedAt);
             delivered.add(message);
