@@ -29,6 +29,7 @@ class RoleMatrixTest {
     private static final String HOUSING = "housing";
     private static final String ADMIN = "admin";
     private static final String[] EVERYONE = {COACH1, COACH2, LEAD, EVALUATOR, AUDITOR, HOUSING, ADMIN};
+    private static final String[] HOUSING_READERS = {COACH1, COACH2, LEAD, AUDITOR, HOUSING, ADMIN};
     /** An id no housing record has: a permitted command on it answers 400 or 404, never 401 or 403. */
     private static final String NO_SUCH = "3c2b1a09-8f7e-4d6c-9b5a-4a3b2c1d0e9f";
 
@@ -168,7 +169,19 @@ class RoleMatrixTest {
                 // parked events: administrators only
                 row("GET", "/api/admin/parked-events", null, ADMIN),
                 row("POST", "/api/admin/parked-events/caseload/{id}/retry", null, ADMIN),
-                row("DELETE", "/api/admin/parked-events/caseload/{id}", null, ADMIN));
+                row("DELETE", "/api/admin/parked-events/caseload/{id}", null, ADMIN),
+                // housing reads: units and rights for everyone working with housing, coaches included; the unit's
+                // history for auditors and housing officers; the report for evaluators too, and never a name in it
+                row("GET", "/api/housing/units?status=VACANT", null, HOUSING_READERS),
+                row("GET", "/api/housing/units/" + NO_SUCH, null, HOUSING_READERS),
+                row("GET", "/api/housing/units/" + NO_SUCH + "/history", null, AUDITOR, HOUSING, ADMIN),
+                row("GET", "/api/housing/occupancy-rights?expiringWithinDays=90", null, HOUSING_READERS),
+                row("GET", "/api/housing/properties", null, HOUSING_READERS),
+                row("GET", "/api/housing/renovations", null, HOUSING_READERS),
+                row("GET", "/api/housing/renovations/" + NO_SUCH, null, HOUSING_READERS),
+                row("GET", "/api/reports/housing", null, EVALUATOR, AUDITOR, LEAD, HOUSING, ADMIN),
+                row("HEAD", "/api/housing/units", null, HOUSING_READERS),
+                row("HEAD", "/api/reports/housing", null, EVALUATOR, AUDITOR, LEAD, HOUSING, ADMIN));
     }
 
     @ParameterizedTest(name = "{0} {1}")

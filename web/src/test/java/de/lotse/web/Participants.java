@@ -58,6 +58,8 @@ public final class Participants {
                 null,
                 null,
                 List.of(),
+                List.of(),
+                List.of(),
                 List.of());
     }
 
@@ -89,6 +91,8 @@ public final class Participants {
                 List.of(),
                 null,
                 null,
+                List.of(),
+                List.of(),
                 List.of(),
                 List.of());
     }
@@ -133,6 +137,8 @@ public final class Participants {
                         "needs a GP",
                         null)),
                 List.of(new MobilityView(
-                        ENTRY.plusDays(5), MobilityKind.TRAVEL_COSTS, "Münsterland", new BigDecimal("120.00"), null)));
+                        ENTRY.plusDays(5), MobilityKind.TRAVEL_COSTS, "Münsterland", new BigDecimal("120.00"), null)),
+                List.of(),
+                List.of());
     }
 }

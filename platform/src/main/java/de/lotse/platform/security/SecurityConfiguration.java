@@ -8,6 +8,9 @@ import static de.lotse.api.access.Permission.MANAGE_ACCOUNTS;
 import static de.lotse.api.access.Permission.MANAGE_HOUSING;
 import static de.lotse.api.access.Permission.MANAGE_PROVIDERS;
 import static de.lotse.api.access.Permission.OFFER_HOUSING;
+import static de.lotse.api.access.Permission.READ_HOUSING;
+import static de.lotse.api.access.Permission.READ_HOUSING_HISTORY;
+import static de.lotse.api.access.Permission.READ_HOUSING_REPORT;
 import static de.lotse.api.access.Permission.READ_METRICS;
 import static de.lotse.api.access.Permission.READ_PARTICIPANTS;
 import static de.lotse.api.access.Permission.READ_PROVIDERS;
@@ -91,6 +94,8 @@ public class SecurityConfiguration {
                     routes.write(POST, REASSIGN_COACH, "/api/participants/*/coach");
                     routes.write(POST, RECORD_PATHWAY, "/api/participants", "/api/participants/**");
                     routes.read(READ_PARTICIPANTS, "/api/participants/**", "/api/caseload");
+                    // the housing report is read by housing officers too, so its rule comes before the reports' one
+                    routes.read(READ_HOUSING_REPORT, "/api/reports/housing");
                     routes.read(READ_REPORTS, "/api/reports/**");
                     routes.read(EXPORT_PSEUDONYMISED, "/api/exports/**");
                     routes.read(AUDIT, "/api/audit/**");
@@ -112,6 +117,8 @@ public class SecurityConfiguration {
                     routes.read(HANDLE_PARKED_EVENTS, "/api/admin/parked-events");
                     routes.write(POST, HANDLE_PARKED_EVENTS, "/api/admin/parked-events/*/*/retry");
                     routes.write(DELETE, HANDLE_PARKED_EVENTS, "/api/admin/parked-events/*/*");
+                    routes.read(READ_HOUSING_HISTORY, "/api/housing/units/*/history");
+                    routes.read(READ_HOUSING, "/api/housing/**");
                     routes.unknownReadsAnswerNotFound("/api/**");
                     requests.anyRequest().denyAll();
                 })

@@ -7,40 +7,26 @@ import static de.lotse.query.system.Refusals.require;
 import de.lotse.api.access.Caller;
 import de.lotse.api.access.Refusal;
 import de.lotse.api.audit.FindParticipantHistory;
-import de.lotse.api.audit.HistoryEntry;
 import de.lotse.api.audit.ParticipantHistory;
-import de.lotse.api.participant.ParticipantEvents;
 import de.lotse.api.participant.ParticipantId;
-import de.lotse.platform.messaging.CallerMetaData;
 import de.lotse.query.participant.ParticipantViews;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers for a participant's event trail. It reads the stream from the event store itself, the
- * source of truth, never from a projection that might lag or be rebuilt. Only the question whose
- * caseload the participant is in goes to the participant view, since a coach may read the trail of
- * the own participants only. Each entry carries its link in the participant's hash chain.
+ * Answers for a participant's event trail, read from the event store by {@link StreamHistories}.
+ * Only the question whose caseload the participant is in goes to the participant view, since a
+ * coach may read the trail of the own participants only.
  */
 @Component
 class HistoryQueries {
 
-    private static final String UNKNOWN_SENDER = "system";
-
-    private final EventStore events;
+    private final StreamHistories histories;
     private final ParticipantViews views;
-    private final JsonMapper json;
-    private final EventChainLinks links;
 
-    HistoryQueries(EventStore events, ParticipantViews views, JsonMapper json, EventChainLinks links) {
-        this.events = events;
+    HistoryQueries(StreamHistories histories, ParticipantViews views) {
+        this.histories = histories;
         this.views = views;
-        this.json = json;
-        this.links = links;
     }
 
     @QueryHandler
@@ -48,12 +34,7 @@ class HistoryQueries {
         var id = query.participantId();
         require(query.caller(), READ_PARTICIPANTS, "reading histories");
         requireAccess(query.caller(), id);
-        // From sequence 0 explicitly: readEvents(id) would start at the latest snapshot instead.
-        var hashes = links.of(id.toString());
-        var entries = events.readEvents(id.toString(), 0)
-                .asStream()
-                .map(event -> entry(event, hashes.get(event.getSequenceNumber())))
-                .toList();
+        var entries = histories.of(id.toString());
         if (entries.isEmpty()) {
             throw refused(Refusal.unknownParticipant(id));
         }
@@ -68,20 +49,5 @@ class HistoryQueries {
         if (!caller.mayAccessCaseloadOf(coach)) {
             throw refused(Refusal.notYourCaseload(id));
         }
-    }
-
-    private HistoryEntry entry(DomainEventMessage<?> event, @Nullable String hash) {
-        var recordedBy = event.getMetaData().getOrDefault(CallerMetaData.RECORDED_BY, UNKNOWN_SENDER);
-        return new HistoryEntry(
-                event.getSequenceNumber(),
-                storedName(event.getPayloadType()),
-                event.getTimestamp(),
-                String.valueOf(recordedBy),
-                json.writeValueAsString(event.getPayload()),
-                hash);
-    }
-
-    private static String storedName(Class<?> type) {
-        return ParticipantEvents.TYPES.contains(type) ? ParticipantEvents.storedName(type) : type.getSimpleName();
     }
 }

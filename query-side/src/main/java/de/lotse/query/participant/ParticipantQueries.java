@@ -5,28 +5,36 @@ import static de.lotse.query.system.Refusals.refused;
 import static de.lotse.query.system.Refusals.require;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.housing.FindParticipantHousing;
+import de.lotse.api.housing.ParticipantHousing;
 import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.ParticipantView;
 import de.lotse.api.participant.ParticipantView.ReferralView;
 import de.lotse.query.provider.Providers;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers for one participant, or refuses (see {@link de.lotse.query.system.Refusals}). Whether a
- * referral's provider is in the directory is asked of the directory as the view is read, so a
- * provider listed after the referral counts as listed; the view's projection never reads the
- * directory's table.
+ * Answers for one participant, or refuses (see {@link de.lotse.query.system.Refusals}). The view
+ * is the participant view's document, completed as it is read: whether a referral's provider is in
+ * the directory is asked of the directory, so a provider listed after the referral counts as
+ * listed; the housing offers and tenancies come from the housing read model, asked through the
+ * query gateway as any other reader would. The view's projection never reads another read model's
+ * tables.
  */
 @Component
 class ParticipantQueries {
 
     private final ParticipantViews views;
     private final Providers providers;
+    private final QueryGateway queries;
 
-    ParticipantQueries(ParticipantViews views, Providers providers) {
+    ParticipantQueries(ParticipantViews views, Providers providers, QueryGateway queries) {
         this.views = views;
         this.providers = providers;
+        this.queries = queries;
     }
 
     @QueryHandler
@@ -37,7 +45,7 @@ class ParticipantQueries {
         if (!query.caller().mayAccessCaseloadOf(view.coach())) {
             throw refused(Refusal.notYourCaseload(id));
         }
-        return withDirectoryMarks(view);
+        return withDirectoryMarks(view).withHousing(housingOf(query));
     }
 
     private ParticipantView withDirectoryMarks(ParticipantView view) {
@@ -46,5 +54,13 @@ class ParticipantQueries {
         return view.withReferrals(view.referrals().stream()
                 .map(referral -> referral.marked(listed.contains(referral.provider())))
                 .toList());
+    }
+
+    /** Offers and tenancies are kept by the housing read model, which answers for them like for any other reader. */
+    private ParticipantHousing housingOf(FindParticipant query) {
+        return queries.query(
+                        new FindParticipantHousing(query.caller(), query.participantId()),
+                        ResponseTypes.instanceOf(ParticipantHousing.class))
+                .join();
     }
 }

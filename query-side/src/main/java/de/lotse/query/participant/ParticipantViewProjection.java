@@ -102,6 +102,8 @@ class ParticipantViewProjection {
                         null,
                         null,
                         List.of(),
+                        List.of(),
+                        List.of(),
                         List.of()));
     }
 

@@ -1,9 +1,14 @@
 package de.lotse.query.participant;
 
 import de.lotse.api.participant.ParticipantView;
+import de.lotse.platform.privacy.PersonalDataCipher;
 import de.lotse.query.system.SequencedRows;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * document, beside the coach it belongs to and the sequence number of the last event applied.
  * While a unit of work applies a batch, each document is read at most once and written together
  * with the others ({@link SequencedRows}).
- * Public only for {@link #coachOf}, which the audit trail checks before it shows a stream.
+ * Public only for {@link #coachOf}, which the audit trail checks before it shows a stream, and
+ * {@link #people}, by which housing names the participants offered a unit.
  */
 @Component
 public class ParticipantViews {
@@ -90,5 +96,32 @@ public class ParticipantViews {
 
     void deleteAll() {
         jdbc.sql("DELETE FROM participant_view").update();
+    }
+
+    /** A participant as another feature names them: whose caseload they are in and the name they are shown under. */
+    public record Person(String coach, String displayName) {}
+
+    /**
+     * The participants among {@code participantIds} the view knows, by id, with "first last" as
+     * their name, or {@code [erased]} after erasure.
+     */
+    public Map<UUID, Person> people(Collection<UUID> participantIds) {
+        var people = new HashMap<UUID, Person>();
+        if (participantIds.isEmpty()) {
+            return people;
+        }
+        jdbc.sql("""
+                SELECT participant_id, coach,
+                       CASE WHEN (view ->> 'erased')::boolean THEN :erased
+                            ELSE concat_ws(' ', view ->> 'firstName', view ->> 'lastName') END AS display_name
+                FROM participant_view WHERE participant_id IN (:ids)""")
+                .param("erased", PersonalDataCipher.ERASED)
+                .param("ids", Set.copyOf(participantIds))
+                .query(row -> {
+                    people.put(
+                            row.getObject("participant_id", UUID.class),
+                            new Person(row.getString("coach"), row.getString("display_name")));
+                });
+        return people;
     }
 }

@@ -42,7 +42,7 @@ class HistoryQueriesTest {
     private final ParticipantViews views = mock(ParticipantViews.class);
     private final EventChainLinks links = mock(EventChainLinks.class);
     private final HistoryQueries queries =
-            new HistoryQueries(events, views, JsonMapper.builder().build(), links);
+            new HistoryQueries(new StreamHistories(events, JsonMapper.builder().build(), links), views);
 
     @AfterEach
     void stopEventStore() {

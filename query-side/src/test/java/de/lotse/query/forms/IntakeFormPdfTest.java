@@ -186,6 +186,8 @@ class IntakeFormPdfTest {
                 null,
                 null,
                 List.of(),
+                List.of(),
+                List.of(),
                 List.of());
     }
 }

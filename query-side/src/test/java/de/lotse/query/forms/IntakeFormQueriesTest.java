@@ -111,6 +111,8 @@ class IntakeFormQueriesTest {
                 p.exit(),
                 p.followUp(),
                 p.referrals(),
-                p.mobility());
+                p.mobility(),
+                p.offers(),
+                p.tenancies());
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.config.Configuration;
@@ -33,9 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The query side as it runs, on a fresh embedded PostgreSQL: Axon's JDBC event store and token
- * store, the caseload and participant view in pooled processors of four segments and batches of
- * up to 100 events, each holding its read model's switch lock, reporting its failures and parking
- * the events it cannot apply, and their rebuilds. Events are appended as the command side
+ * store, the caseload, participant view and any further read model in pooled processors of four
+ * segments and batches of up to 100 events, each holding its read model's switch lock, reporting
+ * its failures and parking the events it cannot apply, and their rebuilds. Events are appended as
+ * the command side
  * appends them.
  */
 final class ReadSide implements AutoCloseable {
@@ -49,12 +51,22 @@ final class ReadSide implements AutoCloseable {
     final ReadModel caseload = new CaseloadReadModel().rebuildableCaseload();
     final ReadModel participantView = new ParticipantViewReadModel()
             .rebuildableParticipantViews(JsonMapper.builder().build());
+    /** Every read model this read side runs: the caseload, the participant views and any others asked for. */
+    final List<ReadModel> readModels;
+
     final ProcessorTokens tokens = new ProcessorTokens(jdbc, serializer);
     final ProcessorFailures failures = new ProcessorFailures(Clock.systemUTC());
     final Configuration axon;
     private final Map<String, Long> sequences = new HashMap<>();
 
     ReadSide() {
+        this(List.of());
+    }
+
+    /** The read side with further read models beside the caseload and the participant views. */
+    ReadSide(List<ReadModel> others) {
+        readModels = Stream.concat(Stream.of(caseload, participantView), others.stream())
+                .toList();
         SideMigrations.migrate(dataSource, "query");
         var platformTransactions = new DataSourceTransactionManager(dataSource);
         var transactions = new SpringTransactionManager(platformTransactions);
@@ -72,7 +84,7 @@ final class ReadSide implements AutoCloseable {
                 .configureSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> engine)
                 .registerHandlerEnhancerDefinition(c -> new EventByEvent(platformTransactions));
-        configurer
+        var processing = configurer
                 .eventProcessing()
                 .usingPooledStreamingEventProcessors(
                         (c, builder) -> builder.initialSegmentCount(4).batchSize(100))
@@ -80,11 +92,11 @@ final class ReadSide implements AutoCloseable {
                         .connectionProvider(connections)
                         .serializer(serializer)
                         .build())
-                .registerEventHandler(c -> caseload.projectionOn(new NamedParameterJdbcTemplate(dataSource)))
-                .registerEventHandler(c -> participantView.projectionOn(new NamedParameterJdbcTemplate(dataSource)))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+        readModels.forEach(readModel -> processing.registerEventHandler(
+                c -> readModel.projectionOn(new NamedParameterJdbcTemplate(dataSource))));
         new OperationsConfiguration()
-                .liveProcessors(List.of(caseload, participantView), jdbc, failures, platformTransactions, connections)
+                .liveProcessors(readModels, jdbc, failures, platformTransactions, connections)
                 .configureModule(configurer);
         axon = configurer.start();
     }
@@ -96,7 +108,7 @@ final class ReadSide implements AutoCloseable {
     /** Rebuilds that read the events from {@code events}, each in batches of {@code batchSize} per worker. */
     ProjectionRebuilds rebuilds(int batchSize, EventStore events) {
         return new ProjectionRebuilds(
-                List.of(caseload, participantView),
+                readModels,
                 dataSource,
                 events,
                 axon.eventProcessingConfiguration(),
@@ -118,25 +130,44 @@ final class ReadSide implements AutoCloseable {
 
     ParkedEvents parkedEvents() {
         return new ParkedEvents(
-                List.of(caseload, participantView),
+                readModels,
                 axon.eventProcessingConfiguration(),
                 new SpringTransactionManager(new DataSourceTransactionManager(dataSource)));
+    }
+
+    /** Appends the events, each the next in the stream of the given aggregate, in one transaction. */
+    void append(String aggregateType, String aggregateIdentifier, Object... events) {
+        var messages = java.util.Arrays.stream(events)
+                .map(event -> new GenericDomainEventMessage<>(
+                        aggregateType,
+                        aggregateIdentifier,
+                        sequences.merge(aggregateIdentifier, 1L, Long::sum) - 1,
+                        event))
+                .toList();
+        axon.eventStore().publish(messages);
     }
 
     long head() {
         return ProcessorTokens.positionOf(axon.eventStore().createHeadToken());
     }
 
-    /** Waits until every segment of both live processors has read up to the head. */
+    /** Waits until every segment of every live processor has read up to the head. */
     void awaitLiveProcessorsAtHead() {
         var head = head();
         await().atMost(PATIENCE)
-                .until(() -> tokens.lowest("caseload") >= head && tokens.lowest("participant-view") >= head);
+                .until(() -> readModels.stream().allMatch(readModel -> tokens.lowest(readModel.name()) >= head));
     }
 
     /** Every row of the table, as JSON, in key order. */
     List<String> rows(String table) {
         return jdbc.sql("SELECT to_jsonb(t)::text FROM " + table + " t ORDER BY participant_id")
+                .query(String.class)
+                .list();
+    }
+
+    /** Every row of a table without a participant key, as JSON, in the order of that text. */
+    List<String> rowsOf(String table) {
+        return jdbc.sql("SELECT to_jsonb(t)::text AS row FROM " + table + " t ORDER BY 1")
                 .query(String.class)
                 .list();
     }

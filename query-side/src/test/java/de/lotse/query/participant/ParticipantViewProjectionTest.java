@@ -11,9 +11,14 @@ import static de.lotse.query.testing.Events.enrolled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.caseload.CoachReassigned;
+import de.lotse.api.housing.FindParticipantHousing;
+import de.lotse.api.housing.ParticipantHousing;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.Gender;
@@ -62,12 +67,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryExecutionException;
+import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -92,7 +101,10 @@ class ParticipantViewProjectionTest {
         var views = new ParticipantViews(new NamedParameterJdbcTemplate(dataSource), json);
         projection = new ParticipantViewProjection(views, json);
         directoryTable = JdbcClient.create(dataSource);
-        queries = new ParticipantQueries(views, new Providers(new NamedParameterJdbcTemplate(dataSource)));
+        var housing = mock(QueryGateway.class);
+        when(housing.query(any(FindParticipantHousing.class), ArgumentMatchers.<ResponseType<ParticipantHousing>>any()))
+                .thenReturn(CompletableFuture.completedFuture(ParticipantHousing.NONE));
+        queries = new ParticipantQueries(views, new Providers(new NamedParameterJdbcTemplate(dataSource)), housing);
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
     }
 
@@ -124,6 +136,8 @@ class ParticipantViewProjectionTest {
                         List.of(),
                         null,
                         null,
+                        List.of(),
+                        List.of(),
                         List.of(),
                         List.of()));
     }

@@ -1,5 +1,8 @@
 package de.lotse.api.participant;
 
+import de.lotse.api.housing.ParticipantHousing;
+import de.lotse.api.housing.ParticipantOffer;
+import de.lotse.api.housing.ParticipantTenancy;
 import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
@@ -19,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A participant's current state: every intake answer under its intake name with corrections
  * applied, and the route so far, each list in date order. {@code referrals} and {@code mobility}
- * list the support beyond the stages.
+ * list the support beyond the stages; {@code offers} and {@code tenancies} the housing offers the
+ * participant received and the tenancies they hold or held.
  */
 public record ParticipantView(
         String id,
@@ -47,15 +51,29 @@ public record ParticipantView(
         @Nullable ExitView exit,
         @Nullable FollowUpView followUp,
         List<ReferralView> referrals,
-        List<MobilityView> mobility) {
+        List<MobilityView> mobility,
+        List<ParticipantOffer> offers,
+        List<ParticipantTenancy> tenancies) {
 
     public ParticipantView {
         referrals = referrals == null ? List.of() : List.copyOf(referrals);
         mobility = mobility == null ? List.of() : List.copyOf(mobility);
+        offers = offers == null ? List.of() : List.copyOf(offers);
+        tenancies = tenancies == null ? List.of() : List.copyOf(tenancies);
     }
 
     /** The same view with its referrals replaced, e.g. marked with whether the directory lists their provider. */
     public ParticipantView withReferrals(List<ReferralView> marked) {
+        return with(marked, offers, tenancies);
+    }
+
+    /** The view with the participant's housing offers and tenancies, which the housing read model keeps. */
+    public ParticipantView withHousing(ParticipantHousing offersAndTenancies) {
+        return with(referrals, offersAndTenancies.offers(), offersAndTenancies.tenancies());
+    }
+
+    private ParticipantView with(
+            List<ReferralView> referrals, List<ParticipantOffer> offers, List<ParticipantTenancy> tenancies) {
         return new ParticipantView(
                 id,
                 firstName,
@@ -81,8 +99,10 @@ public record ParticipantView(
                 housing,
                 exit,
                 followUp,
-                marked,
-                mobility);
+                referrals,
+                mobility,
+                offers,
+                tenancies);
     }
 
     /** How far a stage has got. */

@@ -9,6 +9,7 @@ import de.lotse.api.account.FindAccounts;
 import de.lotse.api.account.ResetPassword;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.platform.security.Passwords;
+import de.lotse.web.system.FormPage;
 import de.lotse.web.system.Gateways;
 import de.lotse.web.system.Rejection;
 import jakarta.validation.Valid;
@@ -67,7 +68,7 @@ class AccountsPageController {
         var oneTimePassword = passwords.oneTimePassword();
         var rejection = gateways.send(form.toCommand(oneTimePassword));
         if (rejection.isPresent()) {
-            return refused(rejection.get(), "newAccount", errors, model, list(model));
+            return FormPage.refused(rejection.get(), "newAccount", errors, model, list(model));
         }
         redirect.addAttribute("username", form.username());
         redirect.addFlashAttribute("oneTimePassword", oneTimePassword.value());
@@ -94,7 +95,7 @@ class AccountsPageController {
         }
         var rejection = gateways.send(form.toCommand(username));
         if (rejection.isPresent()) {
-            return refused(rejection.get(), "roleChange", errors, model, show(read(username), model));
+            return FormPage.refused(rejection.get(), "roleChange", errors, model, show(read(username), model));
         }
         redirect.addFlashAttribute("notice", "notice.rolesChanged");
         return new ModelAndView(TO_ACCOUNT);
@@ -128,15 +129,6 @@ class AccountsPageController {
                 },
                 () -> redirect.addFlashAttribute("notice", notice));
         return TO_ACCOUNT;
-    }
-
-    private ModelAndView refused(Rejection rejection, String form, BindingResult errors, Model model, String view) {
-        if (rejection.markOn(errors)) {
-            return new ModelAndView(view, model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
-        }
-        model.addAttribute("rejection", rejection);
-        model.addAttribute("rejectedForm", form);
-        return new ModelAndView(view, model.asMap(), HttpStatus.CONFLICT);
     }
 
     private AccountSummary read(String username) {

@@ -4,6 +4,7 @@ import de.lotse.api.account.AccountEvents;
 import de.lotse.api.audit.AuditTrailPage;
 import de.lotse.api.audit.ChainVerdict;
 import de.lotse.api.audit.FindChainVerdict;
+import de.lotse.api.housing.HousingEvents;
 import de.lotse.api.participant.ParticipantEvents;
 import de.lotse.api.provider.ProviderEvents;
 import de.lotse.platform.security.CurrentCaller;
@@ -42,7 +43,7 @@ class TrailPageController {
         model.addAttribute("pages", Math.max(1, (found.total() + TrailFilter.PAGE_SIZE - 1) / TrailFilter.PAGE_SIZE));
         model.addAttribute(
                 "eventTypes",
-                Stream.of(ParticipantEvents.TYPES, AccountEvents.TYPES, ProviderEvents.TYPES)
+                Stream.of(ParticipantEvents.TYPES, AccountEvents.TYPES, ProviderEvents.TYPES, HousingEvents.TYPES)
                         .flatMap(List::stream)
                         .map(ParticipantEvents::storedName)
                         .toList());

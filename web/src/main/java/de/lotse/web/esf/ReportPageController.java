@@ -1,10 +1,12 @@
 package de.lotse.web.esf;
 
 import de.lotse.api.esf.EsfReport;
+import de.lotse.api.esf.FindEsfReport;
 import de.lotse.api.esf.IndicatorRow;
 import de.lotse.platform.csv.IndicatorCsv;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.web.system.Gateways;
+import de.lotse.web.system.ReportPeriod;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +42,7 @@ class ReportPageController {
 
     @GetMapping("/reports/esf")
     String report(ReportPeriod period, BindingResult errors, Model model) {
-        var report = gateways.ask(ReportPeriod.valid(period, errors).toQuery(currentCaller.get()), EsfReport.class);
+        var report = gateways.ask(query(ReportPeriod.valid(period, errors)), EsfReport.class);
         model.addAttribute("period", period);
         model.addAttribute("report", report);
         model.addAttribute("chart", json.writeValueAsString(chartOf(report)));
@@ -49,13 +51,17 @@ class ReportPageController {
 
     @GetMapping("/reports/esf.csv")
     ResponseEntity<byte[]> csv(ReportPeriod period, BindingResult errors) throws IOException {
-        var report = gateways.ask(ReportPeriod.valid(period, errors).toQuery(currentCaller.get()), EsfReport.class);
+        var report = gateways.ask(query(ReportPeriod.valid(period, errors)), EsfReport.class);
         var csv = new ByteArrayOutputStream();
         IndicatorCsv.write(report, csv);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"esf-report.csv\"")
                 .body(csv.toByteArray());
+    }
+
+    private FindEsfReport query(ReportPeriod period) {
+        return new FindEsfReport(currentCaller.get(), period.from(), period.to(), period.asOfInstant());
     }
 
     /** The result indicators (EECR) per gender column, as the chart script reads them. */

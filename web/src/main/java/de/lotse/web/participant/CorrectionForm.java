@@ -4,6 +4,7 @@ import de.lotse.api.participant.CorrectIntake;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.platform.validation.AcceptedCorrection;
+import de.lotse.web.system.Texts;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;

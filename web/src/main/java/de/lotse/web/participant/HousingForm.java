@@ -3,6 +3,7 @@ package de.lotse.web.participant;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.pathway.HousingSituation;
 import de.lotse.api.pathway.RecordHousingSituation;
+import de.lotse.web.system.Texts;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

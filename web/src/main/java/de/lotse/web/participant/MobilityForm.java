@@ -3,6 +3,7 @@ package de.lotse.web.participant;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.support.MobilityKind;
 import de.lotse.api.support.RecordMobilitySupport;
+import de.lotse.web.system.Texts;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;

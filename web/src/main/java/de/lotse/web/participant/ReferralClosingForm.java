@@ -5,6 +5,7 @@ import de.lotse.api.support.CloseReferral;
 import de.lotse.api.support.ReferralId;
 import de.lotse.api.support.ReferralOutcome;
 import de.lotse.platform.validation.ReasonForOutcome;
+import de.lotse.web.system.Texts;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

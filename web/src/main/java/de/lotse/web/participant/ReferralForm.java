@@ -4,6 +4,7 @@ import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.support.MakeReferral;
 import de.lotse.api.support.ReferralArea;
 import de.lotse.api.support.ReferralId;
+import de.lotse.web.system.Texts;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

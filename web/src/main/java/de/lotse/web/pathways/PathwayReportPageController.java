@@ -1,11 +1,12 @@
 package de.lotse.web.pathways;
 
+import de.lotse.api.pathways.FindPathwayReport;
 import de.lotse.api.pathways.PathwayReport;
 import de.lotse.api.pathways.RouteOutcome;
 import de.lotse.platform.security.CurrentCaller;
-import de.lotse.web.esf.ReportPeriod;
 import de.lotse.web.pathways.BarChart.Figure;
 import de.lotse.web.system.Gateways;
+import de.lotse.web.system.ReportPeriod;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -39,8 +40,10 @@ class PathwayReportPageController {
 
     @GetMapping("/reports/pathways")
     String report(ReportPeriod period, BindingResult errors, Model model, Locale locale) {
+        var asked = ReportPeriod.valid(period, errors);
         var report = gateways.ask(
-                ReportPeriod.valid(period, errors).toPathwayQuery(currentCaller.get()), PathwayReport.class);
+                new FindPathwayReport(currentCaller.get(), asked.from(), asked.to(), asked.asOfInstant()),
+                PathwayReport.class);
         model.addAttribute("period", period);
         model.addAttribute("report", report);
         model.addAttribute("funnel", funnel(report, locale));

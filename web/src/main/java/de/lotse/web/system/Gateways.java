@@ -1,6 +1,7 @@
 package de.lotse.web.system;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.housing.HousingViolation;
 import de.lotse.api.operations.NothingParked;
 import de.lotse.api.operations.ReplayRefusal;
 import de.lotse.api.pathway.RuleViolation;
@@ -67,10 +68,15 @@ public class Gateways {
 
     /** Asks the query side, answering empty when the participant asked for is not (yet) known. */
     public <R> Optional<R> askIfKnown(Object query, Class<R> answer) {
+        return askIfKnown(query, answer, Refusal.Reason.UNKNOWN_PARTICIPANT);
+    }
+
+    /** Asks the query side, answering empty when it refuses with {@code unknown}: what was asked for is not (yet) known. */
+    public <R> Optional<R> askIfKnown(Object query, Class<R> answer, Refusal.Reason unknown) {
         try {
             return Optional.of(ask(query, answer));
         } catch (RefusedRequest refused) {
-            if (refused.refusal().reason() == Refusal.Reason.UNKNOWN_PARTICIPANT) {
+            if (refused.refusal().reason() == unknown) {
                 return Optional.empty();
             }
             throw refused;
@@ -85,6 +91,9 @@ public class Gateways {
     private static Rejection rejectionIn(CommandExecutionException refused) {
         var details = refused.getDetails().orElse(null);
         if (details instanceof RuleViolation violation) {
+            return Rejection.of(violation);
+        }
+        if (details instanceof HousingViolation violation) {
             return Rejection.of(violation);
         }
         if (details instanceof Refusal refusal) {

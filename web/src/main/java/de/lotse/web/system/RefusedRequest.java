@@ -7,7 +7,7 @@ public class RefusedRequest extends RuntimeException {
 
     private final Refusal refusal;
 
-    RefusedRequest(Refusal refusal) {
+    public RefusedRequest(Refusal refusal) {
         super(refusal.reason().name());
         this.refusal = refusal;
     }

@@ -1,6 +1,7 @@
 package de.lotse.web.system;
 
 import de.lotse.api.access.Refusal;
+import de.lotse.api.housing.HousingViolation;
 import de.lotse.api.operations.NothingParked;
 import de.lotse.api.operations.ReplayRefusal;
 import de.lotse.api.pathway.RuleViolation;
@@ -11,7 +12,8 @@ import org.springframework.validation.Errors;
  * Why a command was not carried out, as a page shows it: a message key of the bundle, for a
  * duplicate intake the participant it collides with, and for a refusal of one input the form
  * field it concerns. A broken pathway rule is keyed by the rule's name ({@code
- * rule.COACHING_FIRST}), so every rule reads in the user's language.
+ * rule.COACHING_FIRST}), a broken housing rule likewise ({@code housingRule.UNIT_OCCUPIED}), so
+ * every rule reads in the user's language.
  */
 public record Rejection(
         String messageKey,
@@ -20,6 +22,10 @@ public record Rejection(
 
     static Rejection of(RuleViolation violation) {
         return new Rejection("rule." + violation.rule().name(), violation.existingId(), null);
+    }
+
+    static Rejection of(HousingViolation violation) {
+        return new Rejection("housingRule." + violation.rule().name(), null, null);
     }
 
     static Rejection of(Refusal refusal) {

@@ -55,7 +55,12 @@ class StartPageController {
         if (viewer.readsReports()) {
             return "redirect:/reports/esf";
         }
-        // A role with no pages of its own yet (HOUSING) still has the own account's pages.
+        if (viewer.readsHousing()) {
+            return "redirect:/housing/units";
+        }
+        if (viewer.readsHousingReport()) {
+            return "redirect:/reports/housing";
+        }
         return "redirect:/account/tokens";
     }
 }

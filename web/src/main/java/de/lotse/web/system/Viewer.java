@@ -78,4 +78,28 @@ public record Viewer(String user, List<Role> roles) {
     public boolean handlesParkedEvents() {
         return may(Permission.HANDLE_PARKED_EVENTS);
     }
+
+    /** Units, vacancies, offers, tenancies, properties and the occupancy-rights register. */
+    public boolean readsHousing() {
+        return may(Permission.READ_HOUSING);
+    }
+
+    /** Every housing command: properties, units, renovations, rights, vacancies, answers and tenancies. */
+    public boolean managesHousing() {
+        return may(Permission.MANAGE_HOUSING);
+    }
+
+    /** Offering a vacancy and checking a tenancy (a coach for the own participants only). */
+    public boolean offersHousing() {
+        return may(Permission.OFFER_HOUSING);
+    }
+
+    /** A unit's stored events with their hashes. */
+    public boolean readsUnitHistories() {
+        return may(Permission.READ_HOUSING_HISTORY);
+    }
+
+    public boolean readsHousingReport() {
+        return may(Permission.READ_HOUSING_REPORT);
+    }
 }

@@ -12,6 +12,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import de.lotse.api.access.Refusal;
 import de.lotse.api.account.FindCoaches;
 import de.lotse.api.caseload.ReassignCoach;
+import de.lotse.api.housing.OfferStatus;
+import de.lotse.api.housing.ParticipantHousing;
+import de.lotse.api.housing.ParticipantOffer;
+import de.lotse.api.housing.ParticipantTenancy;
 import de.lotse.api.participant.ErasePersonalData;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.ParticipantView;
@@ -84,6 +88,46 @@ class PathwayFormControllerTest {
                         "Austritt erfassen",
                         "Aufnahme korrigieren",
                         "hx-post=\"/participants/" + Participants.ID + "/stages\"");
+    }
+
+    @Test
+    void showsTheHousingOffersAndTheTenancyOnceThereAreAny() {
+        answer(Participants.elena());
+        assertThat(mvc.get().uri(PAGE).with(user("coach1").roles("COACH")))
+                .bodyText()
+                .doesNotContain("Wohnen im Projekt");
+        var unit = "3c9f1f52-6a39-4c59-a2a7-1d7e4b0c2f11";
+        answer(Participants.elena()
+                .withHousing(new ParticipantHousing(
+                        List.of(new ParticipantOffer(
+                                "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                                unit,
+                                "Mallinckrodtstraße 12, 44147 Dortmund",
+                                "2. OG links",
+                                OfferStatus.ACCEPTED,
+                                LocalDate.of(2026, 3, 2),
+                                LocalDate.of(2026, 3, 16),
+                                LocalDate.of(2026, 3, 5))),
+                        List.of(new ParticipantTenancy(
+                                "2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f",
+                                unit,
+                                "Mallinckrodtstraße 12, 44147 Dortmund",
+                                "2. OG links",
+                                LocalDate.of(2026, 4, 1),
+                                null,
+                                new BigDecimal("380.00"),
+                                false,
+                                LocalDate.of(2026, 4, 1),
+                                null)))));
+        assertThat(mvc.get().uri(PAGE).with(user("coach1").roles("COACH")))
+                .bodyText()
+                .contains(
+                        "Wohnen im Projekt",
+                        "href=\"/housing/units/" + unit + "\"",
+                        "seit 01.04.2026",
+                        "eingezogen am 01.04.2026",
+                        "Mallinckrodtstraße 12, 44147 Dortmund · 2. OG links · angenommen · angeboten am 02.03.2026",
+                        "href=\"/housing/units?status=VACANT\"");
     }
 
     @Test

@@ -7,6 +7,16 @@ import de.lotse.api.access.Role;
 import de.lotse.api.account.AccountEvents;
 import de.lotse.api.caseload.ParticipantStatus;
 import de.lotse.api.forms.FormLanguage;
+import de.lotse.api.housing.CheckStatus;
+import de.lotse.api.housing.DeclineReason;
+import de.lotse.api.housing.DeclinedBy;
+import de.lotse.api.housing.Holding;
+import de.lotse.api.housing.HousingEvents;
+import de.lotse.api.housing.HousingRule;
+import de.lotse.api.housing.OccupancyRightKind;
+import de.lotse.api.housing.OfferStatus;
+import de.lotse.api.housing.TenancyEndReason;
+import de.lotse.api.housing.UnitStatus;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.Gender;
 import de.lotse.api.participant.IntakeField;
@@ -160,7 +170,7 @@ class I18nPropertiesSyncTest {
         expected.addAll(keys("role", Role.values()));
         Arrays.stream(Role.values()).forEach(role -> expected.add("role." + role + ".may"));
         Arrays.stream(IntakeField.values()).forEach(field -> expected.add("field." + field.wireName()));
-        Stream.of(ParticipantEvents.TYPES, AccountEvents.TYPES, ProviderEvents.TYPES)
+        Stream.of(ParticipantEvents.TYPES, AccountEvents.TYPES, ProviderEvents.TYPES, HousingEvents.TYPES)
                 .flatMap(List::stream)
                 .forEach(type -> expected.add("event." + ParticipantEvents.storedName(type)));
         expected.addAll(keys("qualificationKind", QualificationKind.values()));
@@ -168,6 +178,16 @@ class I18nPropertiesSyncTest {
         expected.addAll(keys("referralOutcome", ReferralOutcome.values()));
         expected.addAll(keys("referralStatus", ReferralStatus.values()));
         expected.addAll(keys("mobilityKind", MobilityKind.values()));
+
+        expected.addAll(keys("housingRule", HousingRule.values()));
+        expected.addAll(keys("unitStatus", UnitStatus.values()));
+        expected.addAll(keys("holding", Holding.values()));
+        expected.addAll(keys("rightKind", OccupancyRightKind.values()));
+        expected.addAll(keys("offerStatus", OfferStatus.values()));
+        expected.addAll(keys("declinedBy", DeclinedBy.values()));
+        expected.addAll(keys("declineReason", DeclineReason.values()));
+        expected.addAll(keys("checkStatus", CheckStatus.values()));
+        expected.addAll(keys("tenancyEndReason", TenancyEndReason.values()));
         IntStream.rangeClosed(0, 8).forEach(level -> expected.add("isced." + level));
         IntStream.rangeClosed(1, 17).forEach(n -> expected.add("indicator.EECO%02d".formatted(n)));
         IntStream.rangeClosed(1, 6).forEach(n -> expected.add("indicator.EECR%02d".formatted(n)));

@@ -94,7 +94,7 @@ class WebSecurityTest {
         assertThat(mvc.get().uri("/").with(user("auditor").roles("AUDITOR"))).hasRedirectedUrl("/caseload");
         assertThat(mvc.get().uri("/").with(user("evaluator").roles("EVALUATOR")))
                 .hasRedirectedUrl("/reports/esf");
-        assertThat(mvc.get().uri("/").with(user("housing").roles("HOUSING"))).hasRedirectedUrl("/account/tokens");
+        assertThat(mvc.get().uri("/").with(user("housing").roles("HOUSING"))).hasRedirectedUrl("/housing/units");
     }
 
     @Test

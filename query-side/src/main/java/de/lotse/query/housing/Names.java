@@ -1,0 +1,24 @@
+package de.lotse.query.housing;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The names under which a caller sees participants in housing answers: a name for each participant
+ * the caller may read, none for the others, who appear by id only.
+ */
+@FunctionalInterface
+interface Names {
+
+    /** Nobody's name: every participant appears by id only. */
+    Names NONE = participantId -> null;
+
+    /** The participant's name as the caller may see it, or {@code null} when the caller may not. */
+    @Nullable String of(UUID participantId);
+
+    /** A looked-up name, or none. */
+    record Named(@Nullable String name) {
+
+        static final Named NOBODY = new Named(null);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lotse.web.housing;
+
+import org.jspecify.annotations.NullMarked;
