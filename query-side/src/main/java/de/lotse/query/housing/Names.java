@@ -10,13 +10,10 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 interface Names {
 
-    /** Nobody's name: every participant appears by id only. */
-    Names NONE = participantId -> null;
-
     /** The participant's name as the caller may see it, or {@code null} when the caller may not. */
     @Nullable String of(UUID participantId);
 
-    /** A looked-up name, or none. */
+    /** A looked-up name, or none: a map holds no null, and a name the caller may not see is looked up once too. */
     record Named(@Nullable String name) {
 
         static final Named NOBODY = new Named(null);
