@@ -6,13 +6,19 @@ import de.lotse.api.participant.ParticipantView.StageStatus;
 import de.lotse.api.pathway.Stage;
 import de.lotse.query.esf.Participation;
 import de.lotse.query.esf.Participation.StageRun;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * What the analytics count of one participant: the entry date (corrected), each stage ever started
@@ -59,6 +65,36 @@ record PathwaySummary(
                 exit == null ? null : exit.date(),
                 participation.employedUponLeaving(),
                 participation.employedSixMonthsAfter());
+    }
+
+    /**
+     * The summary as the named parameters of a {@code pathway_version} row: the route as bits of the
+     * stages' order, and per stage, in that order, its status, days from entry and days active (NULL
+     * for a stage never started) as array literals.
+     */
+    MapSqlParameterSource columns() {
+        return new MapSqlParameterSource()
+                .addValue("entryDate", entryDate)
+                .addValue(
+                        "route",
+                        stages.keySet().stream()
+                                .mapToInt(stage -> 1 << stage.ordinal())
+                                .sum())
+                .addValue("status", perStage(stage -> stage.status().name()))
+                .addValue("fromEntry", perStage(StageSummary::daysFromEntry))
+                .addValue("active", perStage(StageSummary::daysActive))
+                .addValue("exitDate", exitDate, Types.DATE)
+                .addValue("employedUponLeaving", employedUponLeaving)
+                .addValue("employedSixMonthsAfter", employedSixMonthsAfter);
+    }
+
+    private String perStage(Function<StageSummary, @Nullable Object> value) {
+        return Arrays.stream(Stage.values())
+                .map(stage -> Optional.ofNullable(stages.get(stage))
+                        .map(value)
+                        .map(String::valueOf)
+                        .orElse("NULL"))
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static StageSummary summary(LocalDate entry, List<StageRun> runs) {

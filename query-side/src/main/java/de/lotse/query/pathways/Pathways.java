@@ -2,7 +2,6 @@ package de.lotse.query.pathways;
 
 import de.lotse.api.pathway.Stage;
 import de.lotse.query.esf.Participation;
-import de.lotse.query.pathways.PathwaySummary.StageSummary;
 import de.lotse.query.system.SequencedRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +16,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -183,30 +181,12 @@ class Pathways {
     }
 
     private static MapSqlParameterSource version(UUID id, PathwayState.Version version, @Nullable Instant until) {
-        var summary = version.summary();
-        return new MapSqlParameterSource()
+        return version.summary()
+                .columns()
                 .addValue("id", id)
                 .addValue("sequence", version.sequence())
                 .addValue("from", utc(version.recordedFrom()))
-                .addValue("until", until == null ? null : utc(until), Types.TIMESTAMP_WITH_TIMEZONE)
-                .addValue("entryDate", summary.entryDate())
-                .addValue("route", bits(summary))
-                .addValue("status", array(summary, stage -> stage.status().name()))
-                .addValue("fromEntry", array(summary, StageSummary::daysFromEntry))
-                .addValue("active", array(summary, StageSummary::daysActive))
-                .addValue("exitDate", summary.exitDate(), Types.DATE)
-                .addValue("employedUponLeaving", summary.employedUponLeaving())
-                .addValue("employedSixMonthsAfter", summary.employedSixMonthsAfter());
-    }
-
-    /** One value per stage in the order of the five stages, NULL for a stage never started, as an array literal. */
-    private static String array(PathwaySummary summary, Function<StageSummary, @Nullable Object> value) {
-        return Arrays.stream(STAGES)
-                .map(stage -> Optional.ofNullable(summary.stages().get(stage))
-                        .map(value)
-                        .map(String::valueOf)
-                        .orElse("NULL"))
-                .collect(Collectors.joining(",", "{", "}"));
+                .addValue("until", until == null ? null : utc(until), Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
     private static PathwayTally.Outcomes outcomes(ResultSet row) throws SQLException {
@@ -222,12 +202,6 @@ class Pathways {
         return Arrays.stream(STAGES)
                 .filter(stage -> (bits & (1 << stage.ordinal())) != 0)
                 .toList();
-    }
-
-    private static int bits(PathwaySummary summary) {
-        return summary.stages().keySet().stream()
-                .mapToInt(stage -> 1 << stage.ordinal())
-                .sum();
     }
 
     private static java.time.OffsetDateTime utc(Instant instant) {
