@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One of Lotse's mains (all-in-one, command side or query side) as an operating-system process of
@@ -89,16 +90,20 @@ final class LotseProcess implements AutoCloseable {
 
     /** Waits until the process answers its health check with UP; fails at once if it ended. */
     LotseProcess awaitStarted() {
-        await(name + " started")
-                .atMost(START_LIMIT)
-                .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException(
-                                name + " ended with " + process.exitValue() + ":\n" + logTail());
-                    }
-                    assertThat(healthStatus()).isEqualTo(200);
-                });
+        try {
+            await(name + " started")
+                    .atMost(START_LIMIT)
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(
+                                    name + " ended with " + process.exitValue() + ":\n" + logTail());
+                        }
+                        assertThat(healthStatus()).isEqualTo(200);
+                    });
+        } catch (ConditionTimeoutException notStarted) {
+            throw new AssertionError(name + " did not start:\n" + logTail(), notStarted);
+        }
         return this;
     }
 
@@ -157,7 +162,7 @@ final class LotseProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
