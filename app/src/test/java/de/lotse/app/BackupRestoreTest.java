@@ -1,13 +1,10 @@
 package de.lotse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import de.lotse.platform.testing.TestDatabase;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +22,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 class BackupRestoreTest {
 
     private static final String REPORT = "/api/reports/esf?asOf=2099-01-01T00:00:00Z";
-    private static final List<String> READ_MODELS = List.of("caseload", "participant-view");
 
     @TempDir
     Path backups;
@@ -42,7 +38,7 @@ class BackupRestoreTest {
                     "Nowak", enrolWithRoute(coach, "Tomasz", "Nowak"),
                     "Brandt", enrolWithRoute(coach, "Lea", "Brandt"));
             erase(api(lotse, "admin"), people.get("Brandt"));
-            awaitReadModelsCaughtUp(api(lotse, "admin"));
+            ReadModels.awaitCaughtUp(api(lotse, "admin"));
             before = Snapshot.of(lotse, people.values());
         }
         assertThat(before.chainVerdict()).contains("\"valid\":true");
@@ -58,7 +54,7 @@ class BackupRestoreTest {
             assertThat(lastName(coach, people.get("Haddad"))).isEqualTo("Haddad");
             assertThat(lastName(coach, people.get("Nowak"))).isEqualTo("Nowak");
 
-            rebuild(api(lotse, "admin"));
+            ReadModels.rebuild(api(lotse, "admin"));
             assertThat(Snapshot.of(lotse, people.values())).isEqualTo(before);
         }
     }
@@ -104,28 +100,6 @@ class BackupRestoreTest {
     private static void erase(Api admin, String id) {
         var erased = admin.post("/api/participants/" + id + "/erasure", "{\"reason\": \"request of the participant\"}");
         assertThat(erased.status()).as(erased.toString()).isEqualTo(204);
-    }
-
-    private static void awaitReadModelsCaughtUp(Api admin) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (var projection : admin.get("/api/admin/projections").json()) {
-                assertThat(projection.get("replaying").asBoolean())
-                        .as(projection.toString())
-                        .isFalse();
-                assertThat(projection.get("position").asLong())
-                        .as(projection.toString())
-                        .isEqualTo(projection.get("head").asLong());
-            }
-        });
-    }
-
-    private static void rebuild(Api admin) {
-        for (var readModel : READ_MODELS) {
-            assertThat(admin.post("/api/admin/projections/" + readModel + "/replay", "{}")
-                            .status())
-                    .isEqualTo(202);
-        }
-        awaitReadModelsCaughtUp(admin);
     }
 
     private static String lastName(Api coach, String id) {

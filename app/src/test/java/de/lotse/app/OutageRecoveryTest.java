@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +34,7 @@ class OutageRecoveryTest {
     @TempDir
     Path dataDir;
 
-    private final int port = freePort();
+    private final int port = LotseProcess.freePort();
     private EmbeddedPostgres postgres;
 
     @AfterEach
@@ -135,13 +134,5 @@ class OutageRecoveryTest {
     private static Calls coachOf(ConfigurableApplicationContext lotse) {
         var port = ((WebServerApplicationContext) lotse).getWebServer().getPort();
         return new Calls("http://localhost:" + port, "coach1", PASSWORD);
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
-        }
     }
 }

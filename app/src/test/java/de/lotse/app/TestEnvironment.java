@@ -32,13 +32,17 @@ final class TestEnvironment implements ApplicationContextInitializer<Configurabl
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
-                        "lotseTestEnvironment",
-                        Map.of(
-                                "spring.datasource.url", databaseUrl.get(),
-                                "spring.datasource.username", "postgres",
-                                "lotse.demo-password", PASSWORD,
-                                "lotse.intake.hash-secret", "test-hash-secret",
-                                "lotse.master-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-                                "lotse.export.pseudonym-secret", "test-pseudonym-secret")));
+                        "lotseTestEnvironment", Map.<String, Object>copyOf(settings(databaseUrl.get()))));
+    }
+
+    /** The settings as property names and values, also for a Lotse started as a process of its own. */
+    static Map<String, String> settings(String databaseUrl) {
+        return Map.of(
+                "spring.datasource.url", databaseUrl,
+                "spring.datasource.username", "postgres",
+                "lotse.demo-password", PASSWORD,
+                "lotse.intake.hash-secret", "test-hash-secret",
+                "lotse.master-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+                "lotse.export.pseudonym-secret", "test-pseudonym-secret");
     }
 }

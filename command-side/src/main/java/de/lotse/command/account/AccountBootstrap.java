@@ -15,6 +15,7 @@ import de.lotse.platform.security.Passwords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * The accounts a start opens, as ordinary accounts through the command bus (so they are events
  * with {@code recordedBy: system}): the demo accounts when a demo password is set, and an
  * administrator whenever none is enabled, so that nobody is ever locked out of a fresh install.
- * Accounts that exist already are left as they are.
+ * Accounts that exist already are left as they are, also when another instance of the command
+ * side, starting at the same moment on the same database, opens one first.
  */
 @Component
 @EnableConfigurationProperties(BootstrapProperties.class)
@@ -71,9 +73,9 @@ class AccountBootstrap {
     private void openDemoAccounts(Secret password) {
         var opened = new ArrayList<String>();
         for (var demo : DEMO_ACCOUNTS) {
-            if (!accounts.exists(demo.username())) {
-                commands.sendAndWait(
-                        new OpenAccount(demo.username(), demo.displayName(), Set.of(demo.role()), password, false));
+            if (!accounts.exists(demo.username())
+                    && opened(new OpenAccount(
+                            demo.username(), demo.displayName(), Set.of(demo.role()), password, false))) {
                 opened.add(demo.username());
             }
         }
@@ -88,15 +90,32 @@ class AccountBootstrap {
         }
         var chosen = properties.adminPassword();
         if (chosen != null && !chosen.isBlank()) {
-            commands.sendAndWait(new OpenAccount("admin", "Administrator", Set.of(ADMIN), new Secret(chosen), false));
-            log.info("Opened the first administrator account admin with LOTSE_ADMIN_PASSWORD");
+            if (opened(new OpenAccount("admin", "Administrator", Set.of(ADMIN), new Secret(chosen), false))) {
+                log.info("Opened the first administrator account admin with LOTSE_ADMIN_PASSWORD");
+            }
             return;
         }
         var oneTimePassword = passwords.oneTimePassword();
-        commands.sendAndWait(new OpenAccount("admin", "Administrator", Set.of(ADMIN), oneTimePassword, true));
+        if (!opened(new OpenAccount("admin", "Administrator", Set.of(ADMIN), oneTimePassword, true))) {
+            return;
+        }
         log.warn(
                 "Opened the first administrator account admin with the one-time password {} "
                         + "(shown only now; it must be changed at the first sign-in)",
                 oneTimePassword.value());
+    }
+
+    /** Opens the account, or finds that another instance opened it first (a failure for any other reason fails the start). */
+    private boolean opened(OpenAccount account) {
+        try {
+            commands.sendAndWait(account);
+            return true;
+        } catch (CommandExecutionException failure) {
+            if (accounts.exists(account.username())) {
+                log.info("Account {} was opened by another instance", account.username());
+                return false;
+            }
+            throw failure;
+        }
     }
 }

@@ -27,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditConfiguration {
 
     @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new DuplicateKeys();
+    }
+
+    @Bean
     EventStorageEngine eventStorageEngine(
             Serializer defaultSerializer,
             @Qualifier("eventSerializer") Serializer eventSerializer,

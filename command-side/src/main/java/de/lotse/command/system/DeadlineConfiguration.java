@@ -7,7 +7,9 @@ import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineManagerSpanFactory;
 import org.axonframework.serialization.Serializer;
+import org.flywaydb.core.Flyway;
 import org.quartz.Scheduler;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +24,12 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(DeadlineProperties.class)
 class DeadlineConfiguration {
 
+    /** Needs the command side's migrations, which create the job store's tables, to have run. */
     @Bean
-    SchedulerFactoryBeanCustomizer deadlineStore(DataSource dataSource, DeadlineProperties properties) {
+    SchedulerFactoryBeanCustomizer deadlineStore(
+            DataSource dataSource,
+            DeadlineProperties properties,
+            @Qualifier("commandSideMigrations") Flyway commandSideMigrations) {
         return factory -> DeadlineStore.configure(factory, dataSource, properties);
     }
 

@@ -1,5 +1,6 @@
 package de.lotse.command.system;
 
+import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
@@ -9,6 +10,7 @@ import org.axonframework.messaging.ScopeAwareProvider;
 import org.axonframework.serialization.Serializer;
 import org.quartz.Scheduler;
 import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.quartz.SchedulerFactoryBean;
 
 /**
@@ -25,10 +27,17 @@ import org.springframework.scheduling.quartz.SchedulerFactoryBean;
  */
 public final class DeadlineStore {
 
+    /** Quartz's two locks: the job store's writes, and the cluster's check-ins. */
+    private static final List<String> LOCKS = List.of("TRIGGER_ACCESS", "STATE_ACCESS");
+
     private DeadlineStore() {}
 
-    /** Points Spring's scheduler factory at the job store in {@code dataSource}. */
+    /**
+     * Points Spring's scheduler factory at the job store in {@code dataSource}, whose tables must
+     * exist already, and makes sure the store's lock rows do.
+     */
     public static void configure(SchedulerFactoryBean factory, DataSource dataSource, DeadlineProperties properties) {
+        provideLocks(dataSource, properties.schedulerName());
         factory.setDataSource(dataSource);
         factory.setSchedulerName(properties.schedulerName());
         factory.setQuartzProperties(quartzProperties(properties));
@@ -53,6 +62,24 @@ public final class DeadlineStore {
                 .transactionManager(transactions)
                 .spanFactory(spans)
                 .build();
+    }
+
+    /**
+     * Quartz serialises the writes of a cluster on rows of {@code QRTZ_LOCKS} and inserts a row the
+     * first time it needs it. When two commands set the first deadlines at once, both insert the
+     * missing row; on PostgreSQL the loser's statement fails, which aborts its whole transaction,
+     * and Quartz retries the lock without telling Axon, so the command was answered as done while
+     * its commit silently rolled back: acknowledged exits were lost (KillUnderLoadTest found it).
+     * With the rows there before the first deadline, no such insert ever happens.
+     */
+    private static void provideLocks(DataSource dataSource, String schedulerName) {
+        var jdbc = new JdbcTemplate(dataSource);
+        for (var lock : LOCKS) {
+            jdbc.update(
+                    "INSERT INTO QRTZ_LOCKS (SCHED_NAME, LOCK_NAME) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    schedulerName,
+                    lock);
+        }
     }
 
     static Properties quartzProperties(DeadlineProperties properties) {

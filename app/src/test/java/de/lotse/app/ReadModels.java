@@ -1,0 +1,93 @@
+package de.lotse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lotse's read models as their readers see them, and the one comparison that says a read model is
+ * right: its answers equal those of a rebuild from the first event. A read model is caught up when
+ * its processor stands at the head of the event stream and no rebuild runs.
+ */
+final class ReadModels {
+
+    static final List<String> NAMES = List.of("audit-trail", "caseload", "esf-facts", "participant-view");
+
+    private static final Duration CATCH_UP = Duration.ofSeconds(60);
+    private static final String REPORT = "/api/reports/esf?asOf=2099-01-01T00:00:00Z";
+    private static final int CASELOAD_PAGE = 200;
+
+    private ReadModels() {}
+
+    static void awaitCaughtUp(Api admin) {
+        await("read models caught up").atMost(CATCH_UP).untilAsserted(() -> {
+            var projections = admin.get("/api/admin/projections");
+            assertThat(projections.status()).as(projections.toString()).isEqualTo(200);
+            for (var projection : projections.json()) {
+                assertThat(projection.get("replaying").asBoolean())
+                        .as(projection.toString())
+                        .isFalse();
+                assertThat(projection.get("position").asLong())
+                        .as(projection.toString())
+                        .isEqualTo(projection.get("head").asLong());
+            }
+        });
+    }
+
+    /** Rebuilds every read model from the first event and waits until the rebuilds have switched over. */
+    static void rebuild(Api admin) {
+        for (var readModel : NAMES) {
+            var started = admin.post("/api/admin/projections/" + readModel + "/replay", "{}");
+            assertThat(started.status()).as(readModel + ": " + started).isEqualTo(202);
+        }
+        awaitCaughtUp(admin);
+    }
+
+    /** Rebuilds every read model and asserts that each answers as it did before. */
+    static void assertEqualToRebuild(Api any, Iterable<String> participants) {
+        var admin = any.as("admin");
+        awaitCaughtUp(admin);
+        var live = Answers.of(any, participants);
+        rebuild(admin);
+        assertThat(Answers.of(any, participants))
+                .as("the read models' answers after a rebuild from the first event")
+                .isEqualTo(live);
+    }
+
+    /**
+     * What every read model answers: the ESF+ report (ESF facts), the coach's caseload, each
+     * participant's view and the whole audit trail, each as the API gives it.
+     */
+    record Answers(String esfReport, List<String> caseload, Map<String, String> views, String auditTrail) {
+
+        static Answers of(Api any, Iterable<String> participants) {
+            var coach = any.as("coach1");
+            var views = new LinkedHashMap<String, String>();
+            participants.forEach(
+                    id -> views.put(id, coach.get("/api/participants/" + id).body()));
+            return new Answers(
+                    any.as("evaluator").get(REPORT).body(),
+                    caseload(coach),
+                    views,
+                    any.as("auditor").get("/api/audit/events.jsonl").body());
+        }
+
+        private static List<String> caseload(Api coach) {
+            var pages = new ArrayList<String>();
+            for (var page = 0; ; page++) {
+                var answer = coach.get("/api/caseload?size=" + CASELOAD_PAGE + "&page=" + page);
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+                pages.add(answer.body());
+                if ((long) (page + 1) * CASELOAD_PAGE
+                        >= answer.json().get("total").asLong()) {
+                    return pages;
+                }
+            }
+        }
+    }
+}
