@@ -23,9 +23,10 @@ class LotseDefaults implements EnvironmentPostProcessor {
             Map.entry("axon.axonserver.enabled", "false"),
             // Each side runs its own migrations under its own history table (SideMigrations).
             Map.entry("spring.flyway.enabled", "false"),
-            // Each of the 20 segments (5 read models, 4 segments each) holds a connection while it
-            // applies a batch, a rebuild holds its workers' connections, and requests need theirs.
-            Map.entry("spring.datasource.hikari.maximum-pool-size", "28"),
+            // In the all-in-one each of the 36 segments (8 read models and the housing processes, 4
+            // segments each) holds a connection while it applies a batch, a rebuild holds its
+            // workers' connections, and requests need theirs.
+            Map.entry("spring.datasource.hikari.maximum-pool-size", "48"),
             // Without PostgreSQL a request waits this long for a connection and is then answered
             // 503 (DatabaseOutage), rather than hanging for Hikari's default of 30 s.
             Map.entry("spring.datasource.hikari.connection-timeout", "2500"),
