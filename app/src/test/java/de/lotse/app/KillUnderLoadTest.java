@@ -34,14 +34,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * Nothing acknowledged is lost when Lotse dies under load. The all-in-one application runs as a
  * process of its own on this test's database while eight clients send commands at once (intakes,
- * stage starts, situations, exits, follow-ups), and is killed with SIGKILL in the middle of it,
- * five times in a row, each time started again on the same database. After every restart each
- * command that was answered 2xx is in its participant's history exactly once (one whose answer the
- * kill cut off at most once), every stored event has its chain link and the chain verifies, every
- * follow-up deadline of an exit is still pending or has fired exactly once, and every read model
- * catches up to what a rebuild from the first event gives.
+ * stage starts, situations, exits, follow-ups, and for every participant a home offered on a unit
+ * of its own), and is killed with SIGKILL in the middle of it, five times in a row, each time
+ * started again on the same database. After every restart each command that was answered 2xx is in
+ * its participant's history exactly once (one whose answer the kill cut off at most once), every
+ * stored event has its chain link and the chain verifies, every follow-up deadline of an exit and
+ * every expiry deadline of an offer is still pending or has fired exactly once, and every read
+ * model, the housing portfolio among them, catches up to what a rebuild from the first event gives.
  *
- * <p>Only follow-up deadlines are covered: they are the only deadlines Lotse schedules so far.
+ * <p>Both kinds of deadline Lotse schedules are covered: the six-month follow-up of an exit and the
+ * expiry of an unanswered offer.
  */
 class KillUnderLoadTest {
 
@@ -54,13 +56,22 @@ class KillUnderLoadTest {
     private static final LocalDate LONG_AGO = TODAY.minusMonths(8);
     /** An exit whose follow-up falls due in five months, so its deadline stays pending. */
     private static final LocalDate LATELY = TODAY.minusMonths(1);
+    /** An offer to be answered by yesterday, so its expiry fires as soon as it is set. */
+    private static final LocalDate ANSWER_WAS_DUE = TODAY.minusDays(1);
+    /** An offer to be answered within a month, so its expiry stays pending. */
+    private static final LocalDate ANSWER_DUE = TODAY.plusMonths(1);
+
+    private static final String UNIT = """
+            {"label": "Wohnung", "rooms": 2, "areaSqm": 54.5, "rentCold": 380.00, "accessible": false}""";
 
     @TempDir
     Path work;
 
     private final String database = TestDatabase.freshUrl();
     private final Queue<Sent> ledger = new ConcurrentLinkedQueue<>();
+    private final Queue<Offer> offers = new ConcurrentLinkedQueue<>();
     private @Nullable LotseProcess lotse;
+    private @Nullable String property;
 
     @AfterEach
     void stopLotse() {
@@ -72,6 +83,9 @@ class KillUnderLoadTest {
     @Test
     void keepsEveryAcknowledgedCommandAcrossFiveKillsUnderLoad() throws Exception {
         var running = start(0);
+        property = created(running.api("housing"), "/api/housing/properties", """
+                {"street": "Mallinckrodtstraße", "houseNumber": "12", "postcode": "44147", "city": "Dortmund",
+                 "district": "Nordstadt", "holding": "PURCHASED", "owner": "Stiftung Soziale Stadt", "since": "%s"}""".formatted(ENTRY));
         for (var round = 1; round <= KILLS; round++) {
             killUnderLoad(running, round);
             running = start(round);
@@ -79,7 +93,8 @@ class KillUnderLoadTest {
             everyAcknowledgedCommandIsStoredOnce(auditor);
             everyEventIsChained(auditor);
             noDeadlineIsLost(auditor);
-            ReadModels.assertEqualToRebuild(auditor, participants());
+            noOfferExpiryIsLost(auditor);
+            ReadModels.assertEqualToRebuild(auditor, participants(), units());
         }
         theLoadReachedEveryKindOfDeadline();
     }
@@ -94,6 +109,10 @@ class KillUnderLoadTest {
                 .anyMatch(sent -> sent.startsWith("ParticipantExited") && sent.contains(LONG_AGO.toString()))
                 .anyMatch(sent -> sent.startsWith("ParticipantExited") && sent.contains(LATELY.toString()))
                 .anyMatch(sent -> sent.startsWith("FollowUpRecorded"));
+        assertThat(offers)
+                .filteredOn(offer -> offer.id() != null)
+                .extracting(Offer::respondBy)
+                .contains(ANSWER_WAS_DUE, ANSWER_DUE);
     }
 
     private LotseProcess start(int round) {
@@ -128,19 +147,64 @@ class KillUnderLoadTest {
     /**
      * One client: participant after participant along their route, until a request gets no answer.
      * The clients start at different variants of the route, so that exits with a deadline long due,
-     * with one pending, and with a follow-up recorded are all in flight from the start.
+     * with one pending, and with a follow-up recorded are all in flight from the start; so are
+     * offers whose answer was due yesterday and offers still open.
      */
     private Void drive(Api coach, int round, int client) {
         for (var number = 0; ; number++) {
-            for (var command :
-                    route(UUID.randomUUID(), "Round%dClient%dNo%d".formatted(round, client, number), client + number)) {
+            var participant = UUID.randomUUID();
+            var variant = client + number;
+            for (var command : route(participant, "Round%dClient%dNo%d".formatted(round, client, number), variant)) {
                 var sent = command.sendAs(coach);
                 ledger.add(sent);
                 if (sent.outcome() == Outcome.UNKNOWN) {
                     return null;
                 }
+                if (command.eventType().equals("ParticipantEnrolled") && !offerAHome(coach, participant, variant)) {
+                    return null;
+                }
             }
         }
+    }
+
+    /**
+     * The housing officer adds a unit and opens its vacancy, and the coach offers it to the
+     * participant just enrolled: a unit of its own, so that no offer waits for another's answer.
+     * False when the kill cut a request off.
+     */
+    private boolean offerAHome(Api coach, UUID participant, int variant) {
+        var housing = coach.as("housing");
+        var unit = created(housing, "/api/housing/properties/" + property + "/units", UNIT);
+        if (unit == null) {
+            return false;
+        }
+        var vacancy = created(
+                housing, "/api/housing/units/" + unit + "/vacancies", "{\"availableFrom\": \"%s\"}".formatted(ENTRY));
+        if (vacancy == null) {
+            return false;
+        }
+        var respondBy = variant % 2 == 0 ? ANSWER_WAS_DUE : ANSWER_DUE;
+        var offer = created(
+                coach,
+                "/api/housing/vacancies/" + vacancy + "/offers",
+                "{\"participantId\": \"%s\", \"offeredOn\": \"%s\", \"respondBy\": \"%s\"}"
+                        .formatted(participant, TODAY.minusDays(5), respondBy));
+        offers.add(new Offer(unit, respondBy, offer));
+        return offer != null;
+    }
+
+    /** The id of what the request created; null when the kill cut it off. A refusal fails the client. */
+    private static @Nullable String created(Api api, String path, String body) {
+        Api.Response answer;
+        try {
+            answer = api.post(path, body);
+        } catch (UncheckedIOException cutOff) {
+            return null;
+        }
+        if (answer.status() != 201) {
+            throw new AssertionError(path + " refused: " + answer);
+        }
+        return answer.json().get("id").asString();
     }
 
     private static List<Command> route(UUID id, String lastName, int variant) {
@@ -224,7 +288,7 @@ class KillUnderLoadTest {
                         var fired = history.stream()
                                 .filter(e -> isOfType(e, "FollowUpBecameDue"))
                                 .count();
-                        var pending = pendingDeadlines(participant);
+                        var pending = pendingDeadlines("follow-up-due-" + participant);
                         if (followedUp) {
                             assertThat(pending)
                                     .as("deadline of " + participant + " after its follow-up")
@@ -242,11 +306,54 @@ class KillUnderLoadTest {
                 });
     }
 
-    private int pendingDeadlines(String participant) throws SQLException {
+    /**
+     * Every stored offer's expiry deadline, wherever the kill caught it: answer due yesterday, expired
+     * exactly once (at once, or after the restart) and no longer pending; answer due later, still
+     * open and pending in the deadline store. An offer whose answer the kill cut off was made at
+     * most once, and if it was, its deadline is checked alike.
+     */
+    private void noOfferExpiryIsLost(Api auditor) {
+        await("every offer expiry pending or fired once")
+                .atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> {
+                    for (var offer : offers) {
+                        var history = unitHistory(auditor, offer.unit());
+                        var made = history.stream()
+                                .filter(e -> isOfType(e, "OfferMade"))
+                                .map(e -> e.get("payload").get("offerId").asString())
+                                .toList();
+                        if (offer.id() != null) {
+                            assertThat(made)
+                                    .as("acknowledged offer on " + offer)
+                                    .containsExactly(offer.id());
+                        } else {
+                            assertThat(made).as("cut-off offer on " + offer).hasSizeLessThanOrEqualTo(1);
+                        }
+                        for (var id : made) {
+                            var expired = history.stream()
+                                    .filter(e -> isOfType(e, "OfferExpired")
+                                            && e.get("payload")
+                                                    .get("offerId")
+                                                    .asString()
+                                                    .equals(id))
+                                    .count();
+                            var pending = pendingDeadlines("offer-expiry-" + id);
+                            var due = offer.respondBy().isBefore(TODAY);
+                            assertThat(expired).as("expiries of offer " + id).isEqualTo(due ? 1 : 0);
+                            assertThat(pending)
+                                    .as("pending expiry of offer " + id)
+                                    .isEqualTo(due ? 0 : 1);
+                        }
+                    }
+                });
+    }
+
+    /** Deadlines of one name (Quartz's job group) that wait in the deadline store. */
+    private int pendingDeadlines(String deadlineName) throws SQLException {
         try (var connection = DriverManager.getConnection(database);
                 var statement =
                         connection.prepareStatement("SELECT count(*) FROM qrtz_job_details WHERE job_group = ?")) {
-            statement.setString(1, "follow-up-due-" + participant);
+            statement.setString(1, deadlineName);
             try (var rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
@@ -260,6 +367,13 @@ class KillUnderLoadTest {
         if (answer.status() == 404) {
             return List.of();
         }
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return StreamSupport.stream(answer.json().spliterator(), false).toList();
+    }
+
+    /** The unit's events as the event store holds them. */
+    private static List<JsonNode> unitHistory(Api auditor, String unit) {
+        var answer = auditor.get("/api/housing/units/" + unit + "/history");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return StreamSupport.stream(answer.json().spliterator(), false).toList();
     }
@@ -294,6 +408,10 @@ class KillUnderLoadTest {
         return List.copyOf(ids);
     }
 
+    private List<String> units() {
+        return offers.stream().map(Offer::unit).toList();
+    }
+
     private enum Outcome {
         ACKNOWLEDGED,
         REFUSED,
@@ -303,6 +421,10 @@ class KillUnderLoadTest {
 
     /** A command and how it ended, with the answer if there was one. */
     private record Sent(Command command, Outcome outcome, String answer) {}
+
+    /** An offer of a unit of its own, with its id if the offer was acknowledged (null if the kill cut it off). */
+    private record Offer(
+            String unit, LocalDate respondBy, @Nullable String id) {}
 
     /**
      * One command as the coach's client sends it, and how to find it in the participant's history:

@@ -16,11 +16,12 @@ import java.util.Map;
  */
 final class ReadModels {
 
-    static final List<String> NAMES = List.of("audit-trail", "caseload", "esf-facts", "participant-view");
+    static final List<String> NAMES =
+            List.of("audit-trail", "caseload", "esf-facts", "participant-view", "housing-portfolio");
 
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
     private static final String REPORT = "/api/reports/esf?asOf=2099-01-01T00:00:00Z";
-    private static final int CASELOAD_PAGE = 200;
+    private static final int PAGE = 200;
 
     private ReadModels() {}
 
@@ -50,41 +51,59 @@ final class ReadModels {
 
     /** Rebuilds every read model and asserts that each answers as it did before. */
     static void assertEqualToRebuild(Api any, Iterable<String> participants) {
+        assertEqualToRebuild(any, participants, List.of());
+    }
+
+    /** As above, and each of the housing units' detail as well. */
+    static void assertEqualToRebuild(Api any, Iterable<String> participants, Iterable<String> units) {
         var admin = any.as("admin");
         awaitCaughtUp(admin);
-        var live = Answers.of(any, participants);
+        var live = Answers.of(any, participants, units);
         rebuild(admin);
-        assertThat(Answers.of(any, participants))
+        assertThat(Answers.of(any, participants, units))
                 .as("the read models' answers after a rebuild from the first event")
                 .isEqualTo(live);
     }
 
     /**
      * What every read model answers: the ESF+ report (ESF facts), the coach's caseload, each
-     * participant's view and the whole audit trail, each as the API gives it.
+     * participant's view, the whole audit trail, and the housing portfolio's list of units and
+     * each given unit's detail, each as the API gives it.
      */
-    record Answers(String esfReport, List<String> caseload, Map<String, String> views, String auditTrail) {
+    record Answers(
+            String esfReport,
+            List<String> caseload,
+            Map<String, String> views,
+            String auditTrail,
+            List<String> housingUnits,
+            Map<String, String> unitDetails) {
 
-        static Answers of(Api any, Iterable<String> participants) {
+        static Answers of(Api any, Iterable<String> participants, Iterable<String> units) {
             var coach = any.as("coach1");
             var views = new LinkedHashMap<String, String>();
             participants.forEach(
                     id -> views.put(id, coach.get("/api/participants/" + id).body()));
+            var housing = any.as("housing");
+            var unitDetails = new LinkedHashMap<String, String>();
+            units.forEach(id ->
+                    unitDetails.put(id, housing.get("/api/housing/units/" + id).body()));
             return new Answers(
                     any.as("evaluator").get(REPORT).body(),
-                    caseload(coach),
+                    pages(coach, "/api/caseload"),
                     views,
-                    any.as("auditor").get("/api/audit/events.jsonl").body());
+                    any.as("auditor").get("/api/audit/events.jsonl").body(),
+                    pages(housing, "/api/housing/units"),
+                    unitDetails);
         }
 
-        private static List<String> caseload(Api coach) {
+        /** Every page of a paged list ({@code items}, {@code total}). */
+        private static List<String> pages(Api reader, String path) {
             var pages = new ArrayList<String>();
             for (var page = 0; ; page++) {
-                var answer = coach.get("/api/caseload?size=" + CASELOAD_PAGE + "&page=" + page);
+                var answer = reader.get(path + "?size=" + PAGE + "&page=" + page);
                 assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
                 pages.add(answer.body());
-                if ((long) (page + 1) * CASELOAD_PAGE
-                        >= answer.json().get("total").asLong()) {
+                if ((long) (page + 1) * PAGE >= answer.json().get("total").asLong()) {
                     return pages;
                 }
             }
