@@ -76,7 +76,11 @@ class SupportJourneyTest {
     private String enrol() {
         var enrolled = coach.post("/api/participants", JourneyData.intake("Viorica", "Stanciu"));
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
-        return enrolled.json().get("id").asString();
+        var id = enrolled.json().get("id").asString();
+        // A coach's reads check the caseload in the participant view, which follows the event shortly.
+        await().untilAsserted(() ->
+                assertThat(coach.get("/api/participants/" + id).status()).isEqualTo(200));
+        return id;
     }
 
     private String referTo(String path, String provider, String date) {
