@@ -32,6 +32,8 @@ class LotseDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.datasource.hikari.connection-timeout", "2500"),
             Map.entry("spring.datasource.hikari.validation-timeout", "1000"),
             Map.entry("spring.mvc.problemdetails.enabled", "true"),
+            // A session id travels in its cookie only, never in a link or a redirect's URL.
+            Map.entry("server.servlet.session.tracking-modes", "cookie"),
             Map.entry("spring.jpa.open-in-view", "false"),
             Map.entry("management.endpoints.web.exposure.include", "health,prometheus"),
             Map.entry("springdoc.swagger-ui.path", "/swagger-ui.html"),
