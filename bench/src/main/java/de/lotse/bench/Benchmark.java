@@ -1,26 +1,16 @@
 package de.lotse.bench;
 
 import de.lotse.api.operations.ProjectionStatus;
-import de.lotse.api.participant.ParticipantId;
 import de.lotse.query.operations.ReadModel;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The benchmark (see bench/README.md): starts an embedded PostgreSQL and Lotse on it, generates
@@ -42,8 +32,8 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        var benchmark = new Benchmark(Settings.from(args));
-        var written = benchmark.run();
+        var settings = Settings.from(args);
+        var written = settings.httpLoad() ? new HttpLoad(settings).run() : new Benchmark(settings).run();
         System.out.println("Results written to " + written.toAbsolutePath());
         // Axon leaves a non-daemon janitor thread behind after its shutdown; the run is over.
         System.exit(0);
@@ -71,53 +61,18 @@ public final class Benchmark {
     }
 
     private ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
-        var masterKey = new byte[32];
-        new SecureRandom().nextBytes(masterKey);
-        return new SpringApplicationBuilder(BenchApplication.class)
-                .run(
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--lotse.demo-users=false",
-                        "--lotse.intake.hash-secret=" + UUID.randomUUID(),
-                        "--lotse.export.pseudonym-secret=" + UUID.randomUUID(),
-                        "--lotse.master-key=" + Base64.getEncoder().encodeToString(masterKey),
-                        "--logging.level.root=WARN",
-                        "--logging.level.de.lotse=INFO");
+        return BenchApplication.start(postgres, Secrets.random());
     }
 
     private void generate(ConfigurableApplicationContext context, ReplayProbe probe) throws InterruptedException {
-        var writer = new EventWriter(
-                context.getBean(EventStorageEngine.class), context.getBean(PlatformTransactionManager.class));
         var reports = new ReportProbe(context.getBean(QueryGateway.class));
-        var pathways = new Pathways(settings.seed());
+        var population = new Population(context, probe, settings);
         var stops = new ArrayList<>(settings.esfAt());
         if (stops.isEmpty() || stops.get(stops.size() - 1) != settings.participants()) {
             stops.add(settings.participants());
         }
-        var processors = context.getBean(EventProcessingConfiguration.class)
-                .eventProcessors()
-                .values();
-        var generated = 0;
-        long events = 0;
         for (var stop : stops) {
-            processors.forEach(EventProcessor::shutDown);
-            var started = System.nanoTime();
-            long eventsBefore = events;
-            while (generated < stop) {
-                var batch = new ArrayList<List<Pathways.Step>>();
-                for (var i = 0; i < settings.participantsPerTransaction() && generated < stop; i++, generated++) {
-                    batch.add(pathways.route(ParticipantId.random(), generated));
-                }
-                events += writer.append(batch);
-            }
-            var took = Duration.ofNanos(System.nanoTime() - started);
-            System.out.printf(
-                    "Generated %,d participants, %,d events; waiting for the live projections%n", generated, events);
-            processors.forEach(EventProcessor::start);
-            var catchUp = probe.awaitCaughtUp();
-            results.generated(generated, events - eventsBefore, took, catchUp);
+            results.generated(population.growTo(stop));
             if (settings.esfAt().contains(stop)) {
                 measureReports(reports, stop);
             }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 final class Results {
 
     private final Settings settings;
+    private final String commit = commit();
     private final List<String> database = new ArrayList<>();
     private final List<String> generation = new ArrayList<>();
     private final List<String> replays = new ArrayList<>();
@@ -33,15 +34,16 @@ final class Results {
         database.add(fact);
     }
 
-    void generated(long participants, long events, Duration took, Duration liveCatchUp) {
+    void generated(Population.Burst burst) {
         generation.add(String.format(
                 Locale.ROOT,
-                "| %,d | %,d | %.1f | %,.0f | %.1f |",
-                participants,
-                events,
-                seconds(took),
-                events / seconds(took),
-                seconds(liveCatchUp)));
+                "| %,d | %,d | %.1f | %,.0f | %.1f | %,.0f |",
+                burst.participants(),
+                burst.events(),
+                seconds(burst.appending()),
+                burst.events() / seconds(burst.appending()),
+                seconds(burst.catchUp()),
+                burst.catchUpEventsPerSecond()));
     }
 
     void replayed(ReplayProbe.Replay replay) {
@@ -82,7 +84,7 @@ final class Results {
                                 "Event generation (appended to the event store while the live "
                                         + "processors were stopped; live catch-up = until every live processor, started again, had "
                                         + "read up to the head)",
-                                "| participants | events | seconds | events/s | live catch-up s |",
+                                "| participants | events | seconds | events/s | live catch-up s | catch-up events/s |",
                                 generation),
                         section(
                                 "Replay (rebuild from the first event beside the live tables, then switch)",
@@ -109,12 +111,15 @@ final class Results {
                         settings.participants(),
                         settings.seed(),
                         settings.participantsPerTransaction()),
-                "Code: commit " + commit() + ".",
+                "Code: commit " + commit + ".",
                 "");
     }
 
-    /** The commit the benchmark was built from, so that a figure can be traced to its code. */
-    private static String commit() {
+    /**
+     * The commit the benchmark was built from, so that a figure can be traced to its code; read
+     * when the run starts, before anybody changes the working tree.
+     */
+    static String commit() {
         try {
             var git = new ProcessBuilder("git", "describe", "--always", "--dirty")
                     .redirectErrorStream(true)

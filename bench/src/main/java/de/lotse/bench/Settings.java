@@ -8,10 +8,17 @@ import java.util.stream.Collectors;
 
 /**
  * What one benchmark run does, from its command line ({@code --name=value}): how many participants
- * it generates, at which counts it measures the ESF report, the random seed, and where it writes
- * its results.
+ * it generates, at which counts it measures the reports, the random seed, where it writes its
+ * results, and whether it is the engine run or the HTTP load ({@code --mode=http}, whose own
+ * options {@link HttpLoad} reads through {@link #number} and {@link #text}).
  */
-record Settings(int participants, List<Integer> esfAt, int participantsPerTransaction, long seed, Path results) {
+record Settings(
+        int participants,
+        List<Integer> esfAt,
+        int participantsPerTransaction,
+        long seed,
+        Path results,
+        Map<String, String> given) {
 
     static Settings from(String[] args) {
         Map<String, String> given = Arrays.stream(args)
@@ -31,6 +38,19 @@ record Settings(int participants, List<Integer> esfAt, int participantsPerTransa
                 esfAt,
                 Integer.parseInt(given.getOrDefault("participants-per-transaction", "200")),
                 Long.parseLong(given.getOrDefault("seed", "20261125")),
-                Path.of(given.getOrDefault("results", "bench/results")));
+                Path.of(given.getOrDefault("results", "bench/results")),
+                Map.copyOf(given));
+    }
+
+    boolean httpLoad() {
+        return "http".equals(given.get("mode"));
+    }
+
+    int number(String name, int otherwise) {
+        return Integer.parseInt(given.getOrDefault(name, String.valueOf(otherwise)));
+    }
+
+    String text(String name, String otherwise) {
+        return given.getOrDefault(name, otherwise);
     }
 }
