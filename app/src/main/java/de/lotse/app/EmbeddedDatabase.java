@@ -48,6 +48,10 @@ class EmbeddedDatabase {
         var postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // The embedded server is set up for tests (fsync and synchronous commit off); Lotse's
+                // data must survive a power cut, so every commit waits until its WAL is on disk.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setConnectConfig("password", password)
                 .start();
         requirePassword(postgres, directory, password);
