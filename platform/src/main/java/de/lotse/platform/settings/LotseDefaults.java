@@ -37,7 +37,7 @@ class LotseDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.jpa.open-in-view", "false"),
             Map.entry("management.endpoints.web.exposure.include", "health,prometheus"),
             // Spring Security would wrap each of its filters in an observation of its own, on every
-            // request (a tenth of a request's time in the HTTP load of bench/); the request's own
+            // request (seen on every request in the HTTP load profile of bench/); the request's own
             // observation (http.server.requests) stays.
             Map.entry("management.observations.enable.spring.security", "false"),
             Map.entry("springdoc.swagger-ui.path", "/swagger-ui.html"),
