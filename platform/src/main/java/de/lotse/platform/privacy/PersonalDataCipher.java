@@ -66,6 +66,41 @@ public class PersonalDataCipher {
         return true;
     }
 
+    /**
+     * Encrypts a whole document about the participant (a snapshot of their state) with their key,
+     * into one sealed string of kind {@code d}. The key is share-locked until the transaction
+     * ends (see {@link ParticipantKeys#lockedKey}); without a key (erased) nothing is sealed.
+     */
+    public String sealDocument(UUID participant, byte[] document) {
+        var key = keys.lockedKey(participant)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Participant " + participant + " has no data key (erased): nothing is sealed for them"));
+        var sealed = AesGcm.encrypt(key, document, ParticipantKeys.associatedData(participant));
+        return PREFIX + "d:" + Base64.getEncoder().encodeToString(sealed);
+    }
+
+    /**
+     * Decrypts a document sealed by {@link #sealDocument}. Refused once the participant's key is
+     * gone, or if the value was altered or sealed for someone else.
+     */
+    public byte[] openDocument(UUID participant, String sealed) {
+        if (!sealed.startsWith(PREFIX + "d:")) {
+            throw new IllegalArgumentException("Not a sealed document of participant " + participant);
+        }
+        var key = keys.existingKey(participant)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Participant " + participant + " has no data key (erased): their documents read no more"));
+        var bytes = Base64.getDecoder().decode(sealed.substring(PREFIX.length() + 2));
+        try {
+            return AesGcm.decrypt(key, bytes, ParticipantKeys.associatedData(participant));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(
+                    "A sealed document of participant " + participant
+                            + " does not decrypt with the participant's key: it was altered",
+                    e);
+        }
+    }
+
     private void sealField(
             ObjectNode tree, String field, Class<?> owner, SecretKey key, UUID participant, ObjectMapper mapper) {
         var node = tree.get(field);
