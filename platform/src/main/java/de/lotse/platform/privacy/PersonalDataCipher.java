@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code lotse:enc:v1:<kind>:<Base64 nonce+ciphertext>}; the kind says what an erased value reads
  * as: {@code t} (text) becomes {@value #ERASED}, {@code n} (a date, a number) becomes null. So a
  * participant's events still read, and every reader shows the same {@value #ERASED}, once the key
- * is gone.
+ * is gone. A snapshot of a participant's state is sealed whole, as one value of kind {@code d},
+ * which reads no more once the key is gone (the events are read instead).
  */
 @Component
 public class PersonalDataCipher {
