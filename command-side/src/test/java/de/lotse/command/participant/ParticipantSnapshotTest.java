@@ -105,12 +105,27 @@ class ParticipantSnapshotTest {
                         "QUALIFICATION");
     }
 
+    /**
+     * Revision 1 is exactly this shape. A field added to or removed from the state or its parts
+     * needs a new revision (and this list); otherwise a stored snapshot would read into a state
+     * that lacks what the events would have set.
+     */
     @Test
     void storesTheStateUnderTheRevisionOfItsShape() {
         var stored = serializer.serialize(onTheWay(), byte[].class);
 
         assertThat(stored.getType().getName()).isEqualTo(Participant.class.getName());
         assertThat(stored.getType().getRevision()).isEqualTo("1");
+        var shape = PLAIN.valueToTree(exited());
+        assertThat(shape.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "id", "enrolment", "facts", "coach", "stages", "departure", "referrals", "steps", "erased");
+        assertThat(shape.get("facts").propertyNames()).containsExactlyInAnyOrder("personalDetails", "entryDate");
+        assertThat(shape.get("stages").propertyNames()).containsExactlyInAnyOrder("since", "coachingStarted");
+        assertThat(shape.get("departure").propertyNames())
+                .containsExactlyInAnyOrder("exitDate", "followUpDue", "followUpRecorded");
+        assertThat(shape.get("referrals").propertyNames()).containsExactlyInAnyOrder("madeOn", "closed");
+        assertThat(shape.get("steps").propertyNames()).containsExactlyInAnyOrder("earliest");
     }
 
     @Test
