@@ -6,6 +6,7 @@ import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryBus;
@@ -19,7 +20,8 @@ import org.springframework.context.support.DefaultLifecycleProcessor;
  * with the {@code axonserver} profile the buses and the event store are Axon Server's, while the
  * read models and tokens stay on PostgreSQL. The hash chain is kept by the chain keeper, which
  * links the events as it reads them, instead of the JDBC storage engine wrapper, so the chain
- * check is there too. The context is built but its lifecycle is not
+ * check is there too. Participants are not snapshotted there, since Lotse could not delete a
+ * snapshot in Axon Server on erasure. The context is built but its lifecycle is not
  * started, since starting the event processors needs a reachable Axon Server.
  */
 class AxonServerProfileTest {
@@ -45,6 +47,7 @@ class AxonServerProfileTest {
             assertThat(context.containsBean("chainVerifier")).isFalse();
             assertThat(context.containsBean("chainController")).isTrue();
             assertThat(context.containsBean("chainQueries")).isTrue();
+            assertThat(context.getBean("participantSnapshots")).isSameAs(NoSnapshotTriggerDefinition.INSTANCE);
         }
     }
 

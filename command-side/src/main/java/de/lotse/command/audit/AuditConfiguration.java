@@ -1,5 +1,7 @@
 package de.lotse.command.audit;
 
+import de.lotse.platform.messaging.SealedSnapshotSerializer;
+import de.lotse.platform.privacy.PersonalDataCipher;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -7,7 +9,9 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,9 +35,15 @@ class AuditConfiguration {
         return new DuplicateKeys();
     }
 
+    /**
+     * Snapshots are written by the {@link SealedSnapshotSerializer}, never by the general serializer:
+     * a participant's snapshot holds their personal data.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(
-            Serializer defaultSerializer,
+            RevisionResolver revisionResolver,
+            Jackson3SerializerCustomizer customizer,
+            PersonalDataCipher cipher,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             PersistenceExceptionResolver persistenceExceptionResolver,
             org.axonframework.config.Configuration configuration,
@@ -41,7 +51,7 @@ class AuditConfiguration {
             TransactionManager transactionManager,
             JdbcClient jdbc) {
         var builder = JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(SealedSnapshotSerializer.of(revisionResolver, customizer, cipher))
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)

@@ -10,16 +10,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The part of the participant's state the stage rules read: which stages run since when, and
  * whether coaching has ever started. Kept apart from {@link Participant} so that the aggregate
  * reads as the sequence of its decisions, and these rules in one place.
  */
+@StoredByFields
 final class ActiveStages {
 
-    private final Map<Stage, LocalDate> since = new EnumMap<>(Stage.class);
+    // Declared as an EnumMap, so that a snapshot reads back into one, in route order.
+    private final EnumMap<Stage, LocalDate> since = new EnumMap<>(Stage.class);
     private boolean coachingStarted;
 
     void started(Stage stage, LocalDate date) {

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * decides which mobility support may still be recorded. Kept apart
  * from {@link Participant}, as {@link ActiveStages} is, so that these rules sit in one place.
  */
+@StoredByFields
 final class Departure {
 
     private @Nullable LocalDate exitDate;

@@ -41,12 +41,15 @@ import de.lotse.api.support.ReferralClosed;
 import de.lotse.api.support.ReferralMade;
 import de.lotse.command.intake.IntakeRegister;
 import de.lotse.command.system.Refused;
+import de.lotse.command.system.StorageConfiguration;
 import de.lotse.platform.messaging.CallerMetaData;
+import de.lotse.platform.messaging.ParticipantState;
 import de.lotse.platform.privacy.ParticipantKeys;
 import de.lotse.platform.privacy.RetentionPolicy;
 import de.lotse.platform.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -56,6 +59,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jspecify.annotations.Nullable;
 
@@ -81,10 +85,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The state holds only what decisions need. The full intake answers belong to the read side;
  * the enrolment event itself is kept as the fingerprint that tells a repeated intake from a
- * different one under the same id.
+ * different one under the same id. Between commands the state stays in this JVM's cache, and a
+ * snapshot of it is stored every so many events (see {@link StorageConfiguration}); the revision
+ * names the state's shape, and a snapshot of another shape is ignored: change it with any change
+ * of the fields, here or in the parts they hold.
  */
-@Aggregate
-class Participant {
+@Aggregate(
+        cache = StorageConfiguration.PARTICIPANT_CACHE,
+        snapshotTriggerDefinition = StorageConfiguration.PARTICIPANT_SNAPSHOTS)
+@Revision("1")
+@StoredByFields
+class Participant implements ParticipantState {
 
     @AggregateIdentifier
     private @Nullable ParticipantId id;
@@ -100,6 +111,12 @@ class Participant {
 
     Participant() {
         // Axon rebuilds the participant from its events.
+    }
+
+    /** Only an enrolled participant is ever snapshotted, and only then is their state sealed with their key. */
+    @Override
+    public ParticipantId participantId() {
+        return Objects.requireNonNull(id, "a participant is snapshotted once enrolled");
     }
 
     /**
@@ -252,8 +269,9 @@ class Participant {
     }
 
     /**
-     * Erasure destroys the participant's key and their entry in the duplicate register in the
-     * transaction that records it, so the erasure and its record stand or fall together.
+     * Erasure destroys the participant's key, their entry in the duplicate register and the copies
+     * of their state (snapshots, cache) in the transaction that records it, so the erasure and its
+     * record stand or fall together.
      */
     @CommandHandler
     void handle(
@@ -261,10 +279,12 @@ class Participant {
             RetentionPolicy retention,
             Clock clock,
             ParticipantKeys keys,
-            IntakeRegister register) {
+            IntakeRegister register,
+            StateCopies copies) {
         requireRetentionRespected(command, retention, LocalDate.now(clock));
         register.release(command.participantId());
         keys.destroy(command.participantId().value());
+        copies.discard(command.participantId());
         apply(new PersonalDataErased(command.participantId(), command.reason(), command.overrideRetention()));
     }
 

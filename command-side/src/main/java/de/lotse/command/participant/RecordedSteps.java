@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * move it past that day, or a recorded step would lie before the entry, which no command could
  * have recorded.
  */
+@StoredByFields
 final class RecordedSteps {
 
     private @Nullable LocalDate earliest;

@@ -18,6 +18,7 @@ import java.util.Set;
  * rules sit in one place. Referrals need no pathway state of their own, but they share the
  * participant's entry date and erasure, so they live in the participant's stream.
  */
+@StoredByFields
 final class Referrals {
 
     private final Map<ReferralId, LocalDate> madeOn = new HashMap<>();

@@ -98,6 +98,7 @@ class ParticipantTest {
 
     private final IntakeRegister register = mock(IntakeRegister.class);
     private final ParticipantKeys keys = mock(ParticipantKeys.class);
+    private final StateCopies copies = mock(StateCopies.class);
     private final Accounts accounts = History.everyCoachEnabled();
     private FixtureConfiguration<Participant> fixture;
 
@@ -106,6 +107,7 @@ class ParticipantTest {
         fixture = new AggregateTestFixture<>(Participant.class);
         fixture.registerInjectableResource(register);
         fixture.registerInjectableResource(keys);
+        fixture.registerInjectableResource(copies);
         fixture.registerInjectableResource(accounts);
         fixture.registerInjectableResource(RETENTION_UNTIL_2032);
         fixture.registerInjectableResource(
@@ -830,12 +832,13 @@ class ParticipantTest {
         private static final Map<String, String> ADMIN = CallerMetaData.of(new Caller("admin", Set.of(Role.ADMIN)));
 
         @Test
-        void destroysTheKeyAndTheRegisterEntryWhenRetentionIsOverridden() {
+        void destroysTheKeyTheRegisterEntryAndTheCopiesOfTheStateWhenRetentionIsOverridden() {
             fixture.given(enrolledOn(ENTRY))
                     .when(new de.lotse.api.participant.ErasePersonalData(ID, "request of the participant", true), ADMIN)
                     .expectEvents(new PersonalDataErased(ID, "request of the participant", true));
             verify(keys).destroy(ID.value());
             verify(register).release(ID);
+            verify(copies).discard(ID);
         }
 
         @Test
@@ -846,7 +849,7 @@ class ParticipantTest {
                             ADMIN)
                     .expectNoEvents()
                     .expectException(violates(PathwayRule.RETENTION_PERIOD_RUNS));
-            verifyNoInteractions(keys);
+            verifyNoInteractions(keys, copies);
         }
 
         @Test

@@ -60,6 +60,20 @@ public class ParticipantKeys {
         return stored(participant).map(key -> remember(participant, key));
     }
 
+    /**
+     * The participant's key as stored, without the cache, share-locked until the caller's
+     * transaction ends; empty once destroyed. A copy sealed with it in that transaction cannot
+     * outlive an erasure: an erasure running at the same time waits for the transaction to end
+     * and then removes the copy, or it came first and there is no key to seal with.
+     */
+    public Optional<SecretKey> lockedKey(UUID participant) {
+        return jdbc.sql("SELECT wrapped_key FROM participant_key WHERE participant_id = :id FOR SHARE")
+                .param("id", participant)
+                .query(byte[].class)
+                .optional()
+                .map(wrapped -> unwrap(participant, wrapped));
+    }
+
     /** Destroys the participant's key; every encrypted field of theirs reads as erased from now on. */
     public boolean destroy(UUID participant) {
         cache.remove(participant);

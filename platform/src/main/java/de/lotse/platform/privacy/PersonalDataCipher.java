@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code lotse:enc:v1:<kind>:<Base64 nonce+ciphertext>}; the kind says what an erased value reads
  * as: {@code t} (text) becomes {@value #ERASED}, {@code n} (a date, a number) becomes null. So a
  * participant's events still read, and every reader shows the same {@value #ERASED}, once the key
- * is gone.
+ * is gone. A snapshot of a participant's state is sealed whole, as one value of kind {@code d},
+ * which reads no more once the key is gone (the events are read instead).
  */
 @Component
 public class PersonalDataCipher {
@@ -64,6 +65,41 @@ public class PersonalDataCipher {
                                     .orElseGet(() -> erased(value.kind(), mapper)));
         }
         return true;
+    }
+
+    /**
+     * Encrypts a whole document about the participant (a snapshot of their state) with their key,
+     * into one sealed string of kind {@code d}. The key is share-locked until the transaction
+     * ends (see {@link ParticipantKeys#lockedKey}); without a key (erased) nothing is sealed.
+     */
+    public String sealDocument(UUID participant, byte[] document) {
+        var key = keys.lockedKey(participant)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Participant " + participant + " has no data key (erased): nothing is sealed for them"));
+        var sealed = AesGcm.encrypt(key, document, ParticipantKeys.associatedData(participant));
+        return PREFIX + "d:" + Base64.getEncoder().encodeToString(sealed);
+    }
+
+    /**
+     * Decrypts a document sealed by {@link #sealDocument}. Refused once the participant's key is
+     * gone, or if the value was altered or sealed for someone else.
+     */
+    public byte[] openDocument(UUID participant, String sealed) {
+        if (!sealed.startsWith(PREFIX + "d:")) {
+            throw new IllegalArgumentException("Not a sealed document of participant " + participant);
+        }
+        var key = keys.existingKey(participant)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Participant " + participant + " has no data key (erased): their documents read no more"));
+        var bytes = Base64.getDecoder().decode(sealed.substring(PREFIX.length() + 2));
+        try {
+            return AesGcm.decrypt(key, bytes, ParticipantKeys.associatedData(participant));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(
+                    "A sealed document of participant " + participant
+                            + " does not decrypt with the participant's key: it was altered",
+                    e);
+        }
     }
 
     private void sealField(

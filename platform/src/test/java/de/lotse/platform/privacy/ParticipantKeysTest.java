@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,6 +64,39 @@ class ParticipantKeysTest {
         });
 
         assertThat(keys.existingKey(participant)).contains(key);
+    }
+
+    @Test
+    void holdsAnErasureBackWhileATransactionSealsWithTheKey() throws Exception {
+        var participant = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> keys.keyFor(participant));
+
+        var eraser = Executors.newSingleThreadExecutor();
+        try {
+            transactions.executeWithoutResult(status -> {
+                assertThat(keys.lockedKey(participant)).isPresent();
+                var erasedMeanwhile = submitAndWait(
+                        eraser,
+                        () -> transactions.execute(erasing -> {
+                            JdbcClient.create(dataSource)
+                                    .sql("SET LOCAL lock_timeout = '300ms'")
+                                    .update();
+                            try {
+                                return keys.destroy(participant);
+                            } catch (DataAccessException waitedTooLong) {
+                                erasing.setRollbackOnly();
+                                return false;
+                            }
+                        }));
+                assertThat(erasedMeanwhile).isFalse();
+            });
+        } finally {
+            eraser.shutdown();
+        }
+
+        Boolean erasedAfterwards = transactions.execute(status -> keys.destroy(participant));
+        assertThat(erasedAfterwards).isTrue();
+        assertThat(keys.lockedKey(participant)).isEmpty();
     }
 
     private static <T> T submitAndWait(ExecutorService executor, Callable<T> task) {

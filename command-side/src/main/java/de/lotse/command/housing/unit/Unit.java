@@ -36,6 +36,7 @@ import de.lotse.command.housing.HousingParticipants;
 import de.lotse.command.housing.HousingRegister;
 import de.lotse.command.housing.HousingRuleViolation;
 import de.lotse.command.system.Refused;
+import de.lotse.command.system.StorageConfiguration;
 import de.lotse.platform.messaging.CallerMetaData;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
@@ -66,7 +67,7 @@ import org.jspecify.annotations.Nullable;
  * runs. The participant's other offers are withdrawn by a process, since they belong to other
  * units.
  */
-@Aggregate
+@Aggregate(cache = StorageConfiguration.UNIT_CACHE)
 class Unit {
 
     private static final int NOMINATED_CANDIDATES = 5;
