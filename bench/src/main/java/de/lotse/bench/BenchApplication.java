@@ -19,8 +19,9 @@ import org.springframework.context.annotation.FilterType;
         excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class))
 class BenchApplication {
 
-    static ConfigurableApplicationContext start(EmbeddedPostgres postgres, Secrets secrets) {
+    static ConfigurableApplicationContext start(EmbeddedPostgres postgres, Secrets secrets, List<String> settings) {
         var arguments = new ArrayList<>(secrets.arguments(postgres.getJdbcUrl("postgres", "postgres")));
+        arguments.addAll(settings);
         arguments.addAll(List.of(
                 "--server.port=0",
                 "--spring.main.banner-mode=off",

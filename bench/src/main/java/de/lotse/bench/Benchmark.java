@@ -61,7 +61,7 @@ public final class Benchmark {
     }
 
     private ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
-        return BenchApplication.start(postgres, Secrets.random());
+        return BenchApplication.start(postgres, Secrets.random(), settings.lotseSettings());
     }
 
     private void generate(ConfigurableApplicationContext context, ReplayProbe probe) throws InterruptedException {

@@ -43,9 +43,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class HttpLoad {
 
-    /** The JVM options the README gives for the all-in-one. */
-    static final String ALL_IN_ONE_JVM = "-XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m"
-            + " -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m";
+    /** The JVM options of the README's run command, as a Java argument file. */
+    static final String ALL_IN_ONE_JVM = "@app/jvm.options";
 
     private static final LocalDate ENTRY = LocalDate.of(2026, 1, 15);
 
@@ -90,7 +89,9 @@ final class HttpLoad {
             var url = postgres.getJdbcUrl("postgres", "postgres");
             fill(postgres, secrets);
             limit = PhysicalLimit.measure(url, clients, warmUp, measured);
-            try (var server = LotseServer.start(jar, profiled, secrets.arguments(url), log)) {
+            var arguments = new ArrayList<>(secrets.arguments(url));
+            arguments.addAll(settings.lotseSettings());
+            try (var server = LotseServer.start(jar, profiled, arguments, log)) {
                 figures.add(String.format(
                         Locale.ROOT,
                         "- start-up on a database with %,d participants: %.1f s",
@@ -102,6 +103,7 @@ final class HttpLoad {
             }
         }
         var embedded = new ArrayList<>(secrets.arguments(""));
+        embedded.addAll(settings.lotseSettings());
         embedded.removeIf(argument -> argument.startsWith("--spring.datasource"));
         embedded.add("--lotse.data-dir=" + directory);
         try (var server = LotseServer.start(jar, jvm, embedded, log)) {
@@ -115,7 +117,7 @@ final class HttpLoad {
     }
 
     private void fill(EmbeddedPostgres postgres, Secrets secrets) throws InterruptedException {
-        try (var context = BenchApplication.start(postgres, secrets)) {
+        try (var context = BenchApplication.start(postgres, secrets, settings.lotseSettings())) {
             var jdbc = context.getBean(JdbcClient.class);
             var probe = new ReplayProbe(
                     context.getBean(QueryGateway.class),
@@ -294,7 +296,8 @@ final class HttpLoad {
                         readClients,
                         measured.toSeconds(),
                         warmUp.toSeconds()),
-                "All-in-one: `java " + jvm + " -jar app/target/lotse-app.jar` (API tokens, as scripts sign in).",
+                "All-in-one: `MALLOC_ARENA_MAX=2 java " + jvm + " -jar app/target/lotse-app.jar "
+                        + String.join(" ", settings.lotseSettings()) + "` (API tokens, as scripts sign in).",
                 "",
                 "## Throughput and latency (ratio = requests/s ÷ the physical limit's transactions/s)",
                 ""));

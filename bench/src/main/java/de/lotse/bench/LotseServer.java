@@ -56,6 +56,10 @@ final class LotseServer implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        // As the README's run command sets it: glibc would otherwise give each of the JVM's many
+        // threads a malloc arena of its own, tens of MiB of resident memory that the heap limit
+        // does not bound.
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         var started = System.nanoTime();
         var process = builder.start();
         var deadline = started + START_LIMIT.toNanos();

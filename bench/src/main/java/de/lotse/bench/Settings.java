@@ -42,6 +42,15 @@ record Settings(
                 Map.copyOf(given));
     }
 
+    /** Lotse's own settings given to the run ({@code --lotse.…=…}), passed on to every Lotse it starts. */
+    List<String> lotseSettings() {
+        return given.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith("lotse."))
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .sorted()
+                .toList();
+    }
+
     boolean httpLoad() {
         return "http".equals(given.get("mode"));
     }

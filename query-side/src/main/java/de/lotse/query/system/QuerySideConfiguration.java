@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -17,9 +18,6 @@ public class QuerySideConfiguration {
 
     static final int SEGMENTS = 4;
 
-    /** Events a segment applies in one transaction, with one token update, when it has that many to read. */
-    static final int BATCH_SIZE = 100;
-
     @Bean
     Flyway querySideMigrations(DataSource dataSource) {
         return SideMigrations.migrate(dataSource, "query");
@@ -31,8 +29,9 @@ public class QuerySideConfiguration {
      * the shared token store, so several instances share the work and take over a crashed one's
      * segments, while all events of one participant stay in one segment and keep their order. It is
      * the default for every processing group, so a new read model needs no entry here. A segment
-     * that is behind applies up to {@value #BATCH_SIZE} events per transaction, so catching up after
-     * a stop costs a commit and a token update per batch rather than per event.
+     * that is behind applies up to {@code lotse.projections.batch-size} events per transaction (100
+     * unless set), so catching up after a stop costs a commit and a token update per batch rather
+     * than per event.
      *
      * <p>An event a projection cannot apply is never skipped: Axon's default would log the
      * handler's exception and go on, leaving the read model without that event for good. Here the
@@ -43,10 +42,10 @@ public class QuerySideConfiguration {
      * projection status shows the read model as stalled meanwhile).
      */
     @Bean
-    ConfigurerModule readModelProcessors() {
+    ConfigurerModule readModelProcessors(@Value("${lotse.projections.batch-size:100}") int batchSize) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) ->
-                        builder.initialSegmentCount(SEGMENTS).batchSize(BATCH_SIZE))
+                        builder.initialSegmentCount(SEGMENTS).batchSize(batchSize))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
     }
 

@@ -41,7 +41,7 @@ class QuerySideConfigurationTest {
         var tokens = new InMemoryTokenStore();
         var configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(config -> new InMemoryEventStorageEngine());
-        new QuerySideConfiguration().readModelProcessors().configureModule(configurer);
+        new QuerySideConfiguration().readModelProcessors(100).configureModule(configurer);
         configurer
                 .eventProcessing()
                 .registerTokenStore(config -> tokens)
