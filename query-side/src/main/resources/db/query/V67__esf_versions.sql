@@ -27,6 +27,18 @@ CREATE TABLE esf_version (
     indicators     integer     NOT NULL,
     PRIMARY KEY (participant_id, sequence)
 );
+-- The report of now reads the current versions only, and this partial index holds all it reads, so
+-- PostgreSQL answers it by a parallel index-only scan without visiting the replaced versions. Seen
+-- with EXPLAIN ANALYZE on generated versions (2.5 per participant, 2 cores shared with other work):
+-- 1,000,000 participants, whole period 1.6 s by parallel sequential scan, 1.4 s with this index;
+-- half a year 0.94 s, 0.75 s with it; 100,000 participants 0.2 s and 0.16 s. A report "as of" an
+-- instant counts the versions valid then, most versions of the participants enrolled by then, and
+-- reads the table in a parallel sequential scan (1.5 s at 1,000,000, 0.22 s at 100,000); at 100,000
+-- an index on recorded_until gained nothing (0.19 s against 0.17 s) and a GiST index on the range
+-- recorded_from to recorded_until went unused, so there is none. The primary key serves the
+-- projection, which closes a participant's current version when the next one is written.
+CREATE INDEX esf_version_current ON esf_version (entry_date, exit_date) INCLUDE (gender, indicators)
+    WHERE recorded_until IS NULL;
 
 -- A database that has the esf-facts processor's token has read events whose versions these new
 -- tables lack: without its token the processor starts again at the first event, as for a new read
