@@ -35,7 +35,7 @@ class EsfFactsRebuildTest {
         Routes.walk(readSide, 12);
         readSide.awaitLiveProcessorsAtHead();
         var before = rows();
-        var tablesBefore = tableIds();
+        var tablesBefore = readSide.tableIds(TABLES);
         assertThat(before.get("esf_participant")).hasSize(12);
         assertThat(before.get("esf_version")).hasSizeGreaterThan(12);
 
@@ -44,19 +44,8 @@ class EsfFactsRebuildTest {
         await().atMost(ReadSide.PATIENCE)
                 .until(() -> rebuilds.running("esf-facts").isEmpty());
 
-        assertThat(tableIds()).doesNotContainAnyElementsOf(tablesBefore);
+        assertThat(readSide.tableIds(TABLES)).doesNotContainAnyElementsOf(tablesBefore);
         assertThat(rows()).isEqualTo(before);
-    }
-
-    /** The tables' identities: a rebuilt table is a new one. */
-    private List<Long> tableIds() {
-        return TABLES.stream()
-                .map(table -> readSide.jdbc
-                        .sql("SELECT CAST(CAST(:table AS regclass) AS oid)")
-                        .param("table", table)
-                        .query(Long.class)
-                        .single())
-                .toList();
     }
 
     private Map<String, List<String>> rows() {
