@@ -17,6 +17,7 @@ import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
+import de.lotse.api.pathway.QualificationKind;
 import de.lotse.api.pathway.Stage;
 import de.lotse.query.esf.Stories.Intake;
 import java.time.Instant;
@@ -146,8 +147,9 @@ class EsfVersionsTest {
     }
 
     /**
-     * Participants whose later events were recorded one by one: an exit, a situation upon leaving
-     * and a correction of the entry date out of the period, each at an instant of its own.
+     * Participants whose later events were recorded one by one: exits, situations upon leaving and
+     * corrections of every characteristic, each at an instant of its own, and the stories of the
+     * other report tests (every correction, a renovation job, a language course).
      */
     private void tellStoriesRecordedOverTime() {
         // Paula: inactive, leaves in May (recorded at EXITED), job searching upon leaving (recorded
@@ -178,6 +180,23 @@ class EsfVersionsTest {
                 .qualification(LocalDate.of(2026, 6, 30), Certificate.MODULE)
                 .exit(LocalDate.of(2026, 6, 30), ExitReason.COMPLETED)
                 .situation(LocalDate.of(2026, 7, 1), LabourMarketSituation.EDUCATION_OR_TRAINING);
+        // Nora: every characteristic corrected, some at SITUATED, the rest at REVISED.
+        stories.of("Nora", "Nagel")
+                .enrol(Intake.of(FEMALE, LocalDate.of(2026, 3, 1), 40, UNEMPLOYED)
+                        .isced(4))
+                .correct(IntakeField.ISCED, null, 40, SITUATED)
+                .correct(IntakeField.NATIONALITY, "KZ", 40, SITUATED)
+                .correct(IntakeField.DISABILITY, "YES", 40, REVISED)
+                .correct(IntakeField.RURAL, "true", 40, REVISED)
+                .correct(IntakeField.DATE_OF_BIRTH, "2008-03-02", 17, REVISED);
+        // Olga: a renovation job, as the housing process records it, and a recognised language course.
+        stories.of("Olga", "Orlova")
+                .enrol(Intake.of(FEMALE, LocalDate.of(2026, 2, 1), 41, UNEMPLOYED)
+                        .isced(3))
+                .renovationJob(LocalDate.of(2026, 3, 2), "Mallinckrodtstraße 12, 44147 Dortmund")
+                .qualification(LocalDate.of(2026, 3, 20), Certificate.RECOGNISED, QualificationKind.LANGUAGE)
+                .recordedAt(EXITED)
+                .exit(LocalDate.of(2026, 3, 31), ExitReason.COMPLETED);
         // Sam: non-binary, never leaves.
         stories.of("Sam", "Stein").enrol(Intake.of(NON_BINARY, LocalDate.of(2026, 4, 4), 40, UNEMPLOYED));
     }
