@@ -28,12 +28,13 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * The {@code esf_fact} table: one row per event, keyed by its place in the participant's stream,
  * so a redelivered event inserts nothing. Rows are never changed, so they go in as a batch when
- * the processor's unit of work commits. Reports read it back in one query, participant by
- * participant in stream order along the primary key, inside a transaction: only there
- * does PostgreSQL hand a result over through a cursor, a fetch size of rows at a time, instead of
- * all at once. Each participant is folded and handed on before the next one's rows arrive, so
- * memory stays flat however many participants there are. Public only for {@link #foldEach}, which
- * the pseudonymised export reads too.
+ * the processor's unit of work commits. The pseudonymised export reads it back in one query,
+ * participant by participant in stream order along the primary key, inside a transaction: only
+ * there does PostgreSQL hand a result over through a cursor, a fetch size of rows at a time,
+ * instead of all at once. Each participant is folded and handed on before the next one's rows
+ * arrive, so memory stays flat however many participants there are. The ESF+ report is counted
+ * from the versions instead ({@link EsfVersions}), which fold the same events by the same fold.
+ * Public only for {@link #foldEach}, which the export reads.
  */
 @Component
 public class EsfFacts {

@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the facts the ESF+ indicators are computed from, each with the instant its event was
- * recorded, so that a report can be produced as it would have been at any earlier instant. Only
+ * recorded, and folds each event on into the participant's standing in the report, of which a new
+ * version is kept whenever the event changes it, from the instant it was recorded: so a report can
+ * be counted as it would have been at any earlier instant, without folding anything. Only
  * characteristics, dates and kinds are taken from the events: names, date of birth, postcode,
  * nationality, titles, details, notes, reasons, providers and regions never reach the table.
  * Housing situations and coach reassignments count in no indicator and are left out; referrals and
@@ -41,14 +43,17 @@ import org.springframework.stereotype.Component;
 class EsfFactsProjection {
 
     private final EsfFacts facts;
+    private final EsfVersions versions;
 
-    EsfFactsProjection(EsfFacts facts) {
+    EsfFactsProjection(EsfFacts facts, EsfVersions versions) {
         this.facts = facts;
+        this.versions = versions;
     }
 
     @EventHandler
     void on(ParticipantEnrolled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         facts.enrol(source(event, sequence, recordedAt), Characteristics.at(event));
+        versions.record(event, sequence, recordedAt);
     }
 
     @EventHandler
@@ -58,21 +63,25 @@ class EsfFactsProjection {
                 event.field(),
                 ParticipationFold.keptValue(event.field(), event.value()),
                 event.ageAtEntry());
+        versions.record(event, sequence, recordedAt);
     }
 
     @EventHandler
     void on(StageStarted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         facts.startStage(source(event, sequence, recordedAt), event.stage(), event.startDate());
+        versions.record(event, sequence, recordedAt);
     }
 
     @EventHandler
     void on(StageCompleted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         facts.endStage(source(event, sequence, recordedAt), event.stage(), event.date(), StageStatus.COMPLETED);
+        versions.record(event, sequence, recordedAt);
     }
 
     @EventHandler
     void on(StageAborted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         facts.endStage(source(event, sequence, recordedAt), event.stage(), event.date(), StageStatus.ABORTED);
+        versions.record(event, sequence, recordedAt);
     }
 
     @EventHandler
@@ -80,16 +89,19 @@ class EsfFactsProjection {
         facts.qualification(
                 source(event, sequence, recordedAt),
                 new Qualification(event.date(), event.certificate(), event.kind()));
+        versions.record(event, sequence, recordedAt);
     }
 
     @EventHandler
     void on(LabourMarketSituationRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         facts.situation(source(event, sequence, recordedAt), new Situation(event.date(), event.situation()));
+        versions.record(event, sequence, recordedAt);
     }
 
     @EventHandler
     void on(ParticipantExited event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         facts.exit(source(event, sequence, recordedAt), new Exit(event.exitDate(), event.reason()));
+        versions.record(event, sequence, recordedAt);
     }
 
     @EventHandler
@@ -97,20 +109,24 @@ class EsfFactsProjection {
         facts.followUp(
                 source(event, sequence, recordedAt),
                 new FollowUp(event.date(), event.situation(), event.betterSituation()));
+        versions.record(event, sequence, recordedAt);
     }
 
     @EventHandler
     void on(ReferralMade event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         facts.referral(source(event, sequence, recordedAt), new Referral(event.date(), event.area()));
+        versions.record(event, sequence, recordedAt);
     }
 
     @EventHandler
     void on(MobilitySupportRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         facts.mobility(source(event, sequence, recordedAt), new Mobility(event.date(), event.kind()));
+        versions.record(event, sequence, recordedAt);
     }
 
     @ResetHandler
     void reset() {
+        versions.deleteAll();
         facts.deleteAll();
     }
 

@@ -109,12 +109,22 @@ enum EsfIndicators {
         return title;
     }
 
+    /** Whether the entry date or the exit date puts a participant into a period for this indicator. */
+    Counted counted() {
+        return counted;
+    }
+
     /** Whether this indicator counts the participant in the period. */
     boolean counts(Participation participation, ReportingPeriod period) {
         var date = counted == Counted.AT_ENTRY
                 ? Optional.of(participation.atEntry().entryDate())
                 : Optional.ofNullable(participation.exit()).map(Exit::date);
-        return date.filter(period::contains).isPresent() && rule.test(participation);
+        return date.filter(period::contains).isPresent() && isSatisfiedBy(participation);
+    }
+
+    /** Whether the participant meets this indicator's rule, in whichever period their entry or exit falls. */
+    boolean isSatisfiedBy(Participation participation) {
+        return rule.test(participation);
     }
 
     private static boolean enteredAs(Participation participation, LabourStatus... statuses) {

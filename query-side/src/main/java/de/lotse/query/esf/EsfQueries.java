@@ -11,19 +11,19 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the ESF+ report. It streams the facts recorded up to the report's instant once and counts
- * each participant as it is folded, so a report over many thousand participants needs neither a
- * replay of the event store nor more memory than one participant's facts. Evaluators, auditors,
- * team leads and admins may read it.
+ * Answers the ESF+ report, counted by the database from the versions of each participant's
+ * standing valid at the report's instant (the current ones for a report of now), so that neither
+ * the events nor the facts are folded for a report. Evaluators, auditors, team leads and admins
+ * may read it.
  */
 @Component
 class EsfQueries {
 
-    private final EsfFacts facts;
+    private final EsfVersions versions;
     private final Clock clock;
 
-    EsfQueries(EsfFacts facts, Clock clock) {
-        this.facts = facts;
+    EsfQueries(EsfVersions versions, Clock clock) {
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -31,9 +31,7 @@ class EsfQueries {
     EsfReport handle(FindEsfReport query) {
         require(query.caller(), READ_REPORTS, "reading the ESF+ report");
         var asOf = Objects.requireNonNullElseGet(query.asOf(), clock::instant);
-        var tally = new EsfTally(new ReportingPeriod(query.from(), query.to()));
-        facts.foldEach(asOf, tally::count);
-        var rows = tally.rows();
+        var rows = versions.count(new ReportingPeriod(query.from(), query.to()), query.asOf());
         return new EsfReport(query.from(), query.to(), asOf, rows, EsfChecks.of(rows));
     }
 }

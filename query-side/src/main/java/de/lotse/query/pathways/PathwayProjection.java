@@ -1,10 +1,8 @@
 package de.lotse.query.pathways;
 
-import de.lotse.api.participant.ParticipantEnrolled;
 import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.support.ReferralClosed;
 import de.lotse.api.support.ReferralMade;
-import de.lotse.query.esf.ParticipationFold;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -35,15 +33,7 @@ class PathwayProjection {
     @EventHandler
     void on(ParticipantEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         var id = event.participantId().value();
-        if (event instanceof ParticipantEnrolled) {
-            pathways.enrol(id, sequence, () -> {
-                var fold = new ParticipationFold(id);
-                fold.apply(event);
-                return PathwayState.first(fold.result().orElseThrow(), sequence, recordedAt);
-            });
-            return;
-        }
-        pathways.change(id, sequence, state -> state.apply(event, sequence, recordedAt));
+        pathways.record(event, sequence, recordedAt);
         if (event instanceof ReferralMade made) {
             referrals.made(made.referralId().value(), id, made.area(), made.date(), recordedAt);
         } else if (event instanceof ReferralClosed closed) {

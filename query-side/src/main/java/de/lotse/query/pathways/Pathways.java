@@ -1,35 +1,23 @@
 package de.lotse.query.pathways;
 
+import de.lotse.api.participant.ParticipantEvent;
 import de.lotse.api.pathway.Stage;
-import de.lotse.query.esf.Participation;
-import de.lotse.query.system.SequencedRows;
+import de.lotse.query.esf.ParticipationVersions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The tables {@code pathway_participant} and {@code pathway_version}. A participant's row is
- * guarded by {@code last_sequence}, so an event seen already produces no version; the versions a
- * unit of work produced are written with the row, each valid until the next one was recorded. A
- * report is counted by the database, a few rows per query, so that it takes well under a second
- * for a hundred thousand participants (see {@code bench/}).
+ * The tables {@code pathway_participant} and {@code pathway_version}, kept as
+ * {@link ParticipationVersions} of the {@link PathwaySummary}. A report is counted by the
+ * database, a few rows per query, so that it takes well under a second for a hundred thousand
+ * participants (see {@code bench/}).
  */
 @Component
 class Pathways {
@@ -48,28 +36,28 @@ class Pathways {
     /** A participant's entry quarter, as {@code 2026-Q1}. */
     private static final String QUARTER = "to_char(v.entry_date, 'YYYY') || '-Q' || to_char(v.entry_date, 'Q')";
 
+    private static final ParticipationVersions.Tables<PathwaySummary> TABLES = new ParticipationVersions.Tables<>(
+            "pathway_participant", "pathway_version", """
+            entry_date, route, stage_status, days_from_entry, days_active, exit_date, employed_upon_leaving,
+            employed_six_months_after""", """
+            :entryDate, :route, CAST(:status AS text[]), CAST(:fromEntry AS integer[]), CAST(:active AS integer[]),
+            :exitDate, :employedUponLeaving, :employedSixMonthsAfter""", PathwaySummary::of, PathwaySummary::columns);
+
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcOperations batch;
-    private final JsonMapper json;
-    private final SequencedRows<PathwayState> rows = new SequencedRows<>(this::load, this::write);
+    private final ParticipationVersions<PathwaySummary> versions;
 
     Pathways(NamedParameterJdbcOperations jdbc, JsonMapper json) {
         this.jdbc = JdbcClient.create(jdbc);
-        this.batch = jdbc;
-        this.json = json;
+        this.versions = new ParticipationVersions<>(TABLES, jdbc, json);
     }
 
-    void enrol(UUID id, long sequence, Supplier<PathwayState> first) {
-        rows.insertOnce(id, sequence, first);
-    }
-
-    void change(UUID id, long sequence, UnaryOperator<PathwayState> change) {
-        rows.change(id, sequence, change);
+    /** Folds one event of the participant's stream on. */
+    void record(ParticipantEvent event, long sequence, Instant recordedAt) {
+        versions.record(event, sequence, recordedAt);
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM pathway_version").update();
-        jdbc.sql("DELETE FROM pathway_participant").update();
+        versions.deleteAll();
     }
 
     /** Counts the participants who entered in the period, as they stood at the report's instant, into {@code tally}. */
@@ -119,76 +107,6 @@ class Pathways {
                 .list();
     }
 
-    private Optional<SequencedRows.Stored<PathwayState>> load(UUID id) {
-        return jdbc.sql("""
-                SELECT participation, version_sequence, last_sequence
-                FROM pathway_participant WHERE participant_id = :id FOR UPDATE""")
-                .param("id", id)
-                .query((row, number) -> new SequencedRows.Stored<>(
-                        PathwayState.stored(
-                                json.readValue(row.getString("participation"), Participation.class),
-                                row.getObject("version_sequence", Long.class)),
-                        row.getLong("last_sequence")))
-                .optional();
-    }
-
-    private void write(List<SequencedRows.Changed<PathwayState>> changed) {
-        batch.batchUpdate("""
-                INSERT INTO pathway_participant (participant_id, participation, version_sequence, last_sequence)
-                VALUES (:id, CAST(:participation AS jsonb), :version, :sequence)
-                ON CONFLICT (participant_id) DO UPDATE
-                SET participation = EXCLUDED.participation, version_sequence = EXCLUDED.version_sequence,
-                    last_sequence = EXCLUDED.last_sequence
-                WHERE pathway_participant.last_sequence < EXCLUDED.last_sequence""", parameters(changed, this::row));
-        var ended = new ArrayList<SqlParameterSource>();
-        var added = new ArrayList<SqlParameterSource>();
-        for (var change : changed) {
-            var versions = change.row().unwritten();
-            var stored = change.row().storedVersion();
-            if (versions.isEmpty()) {
-                continue;
-            }
-            if (stored != null) {
-                ended.add(new MapSqlParameterSource()
-                        .addValue("id", change.participantId())
-                        .addValue("sequence", stored)
-                        .addValue("until", utc(versions.get(0).recordedFrom())));
-            }
-            for (var i = 0; i < versions.size(); i++) {
-                var until = i + 1 < versions.size() ? versions.get(i + 1).recordedFrom() : null;
-                added.add(version(change.participantId(), versions.get(i), until));
-            }
-        }
-        batch.batchUpdate("""
-                UPDATE pathway_version SET recorded_until = :until
-                WHERE participant_id = :id AND sequence = :sequence AND recorded_until IS NULL""", ended.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("""
-                INSERT INTO pathway_version (participant_id, sequence, recorded_from, recorded_until, entry_date, route,
-                    stage_status, days_from_entry, days_active, exit_date, employed_upon_leaving,
-                    employed_six_months_after)
-                VALUES (:id, :sequence, :from, :until, :entryDate, :route, CAST(:status AS text[]),
-                    CAST(:fromEntry AS integer[]), CAST(:active AS integer[]), :exitDate, :employedUponLeaving,
-                    :employedSixMonthsAfter)
-                ON CONFLICT (participant_id, sequence) DO NOTHING""", added.toArray(SqlParameterSource[]::new));
-    }
-
-    private MapSqlParameterSource row(SequencedRows.Changed<PathwayState> change) {
-        return new MapSqlParameterSource()
-                .addValue("id", change.participantId())
-                .addValue("participation", json.writeValueAsString(change.row().participation()))
-                .addValue("version", change.row().currentVersion(), Types.BIGINT)
-                .addValue("sequence", change.sequence());
-    }
-
-    private static MapSqlParameterSource version(UUID id, PathwayState.Version version, @Nullable Instant until) {
-        return version.summary()
-                .columns()
-                .addValue("id", id)
-                .addValue("sequence", version.sequence())
-                .addValue("from", utc(version.recordedFrom()))
-                .addValue("until", until == null ? null : utc(until), Types.TIMESTAMP_WITH_TIMEZONE);
-    }
-
     private static PathwayTally.Outcomes outcomes(ResultSet row) throws SQLException {
         return new PathwayTally.Outcomes(
                 row.getLong("participants"),
@@ -202,13 +120,5 @@ class Pathways {
         return Arrays.stream(STAGES)
                 .filter(stage -> (bits & (1 << stage.ordinal())) != 0)
                 .toList();
-    }
-
-    private static java.time.OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static <T> SqlParameterSource[] parameters(List<T> changed, Function<T, MapSqlParameterSource> parameters) {
-        return changed.stream().map(parameters).toArray(SqlParameterSource[]::new);
     }
 }

@@ -5,13 +5,7 @@ import static de.lotse.api.participant.Answer.NO;
 import static de.lotse.api.participant.Answer.YES;
 import static de.lotse.api.participant.Gender.FEMALE;
 import static de.lotse.api.participant.Gender.MALE;
-import static de.lotse.api.participant.Gender.NON_BINARY;
-import static de.lotse.api.participant.LabourStatus.EMPLOYED;
-import static de.lotse.api.participant.LabourStatus.INACTIVE;
-import static de.lotse.api.participant.LabourStatus.LONG_TERM_UNEMPLOYED;
-import static de.lotse.api.participant.LabourStatus.SELF_EMPLOYED;
 import static de.lotse.api.participant.LabourStatus.UNEMPLOYED;
-import static de.lotse.api.pathway.LabourMarketSituation.EDUCATION_OR_TRAINING;
 import static de.lotse.api.pathway.LabourMarketSituation.JOB_SEARCHING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -24,12 +18,15 @@ import de.lotse.api.esf.ConsistencyCheck;
 import de.lotse.api.esf.EsfReport;
 import de.lotse.api.esf.FindEsfReport;
 import de.lotse.api.esf.IndicatorRow;
+import de.lotse.api.participant.Gender;
 import de.lotse.api.participant.IntakeField;
+import de.lotse.api.participant.LabourStatus;
 import de.lotse.api.pathway.Certificate;
 import de.lotse.api.pathway.ExitReason;
 import de.lotse.api.pathway.FollowUpSituation;
 import de.lotse.api.pathway.LabourMarketSituation;
 import de.lotse.api.pathway.QualificationKind;
+import de.lotse.api.pathway.Stage;
 import de.lotse.query.esf.Stories.Intake;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,9 +46,9 @@ import org.junit.jupiter.api.Test;
  */
 class EsfQueriesTest {
 
-    private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
-    private static final LocalDate TO = LocalDate.of(2026, 6, 30);
-    private static final Instant CORRECTED = Instant.parse("2027-02-01T09:00:00Z");
+    private static final LocalDate FROM = CraftedParticipants.FROM;
+    private static final LocalDate TO = CraftedParticipants.TO;
+    private static final Instant CORRECTED = CraftedParticipants.CORRECTED;
     private static final Instant NOW = Instant.parse("2027-03-01T00:00:00Z");
     private static final Caller EVALUATOR = new Caller("evaluator", Set.of(Role.EVALUATOR));
 
@@ -61,12 +58,12 @@ class EsfQueriesTest {
     @BeforeEach
     void freshDatabase() {
         stories = new Stories();
-        queries = new EsfQueries(stories.facts(), Clock.fixed(NOW, ZoneOffset.UTC));
+        queries = new EsfQueries(stories.versions(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
     void countsEveryIndicatorOfTheCraftedParticipantsAsCountedByHand() {
-        tellTheStories();
+        CraftedParticipants.tellTheirStories(stories);
 
         var report = report(FROM, TO, null);
 
@@ -131,7 +128,7 @@ class EsfQueriesTest {
 
     @Test
     void passesEveryConsistencyCheckOnTheCraftedParticipants() {
-        tellTheStories();
+        CraftedParticipants.tellTheirStories(stories);
 
         var checks = report(FROM, TO, null).checks();
 
@@ -148,7 +145,7 @@ class EsfQueriesTest {
 
     @Test
     void appliesACorrectionOnlyInAReportAsOfAnInstantAfterItWasRecorded() {
-        tellTheStories();
+        CraftedParticipants.tellTheirStories(stories);
 
         var before = report(FROM, TO, CORRECTED.minusSeconds(1));
         var after = report(FROM, TO, CORRECTED);
@@ -170,7 +167,7 @@ class EsfQueriesTest {
 
     @Test
     void leavesOutWhatWasRecordedAfterTheReportsInstant() {
-        tellTheStories();
+        CraftedParticipants.tellTheirStories(stories);
 
         var report = report(FROM, TO, Stories.RECORDED.minusMillis(1));
 
@@ -179,7 +176,7 @@ class EsfQueriesTest {
 
     @Test
     void countsEveryEntrantAndLeaverWhenThePeriodIsOpenOnBothSides() {
-        tellTheStories();
+        CraftedParticipants.tellTheirStories(stories);
 
         var report = report(null, null, null);
 
@@ -195,7 +192,7 @@ class EsfQueriesTest {
 
     @Test
     void countsFromTheFirstDayOnWhenOnlyTheStartIsGiven() {
-        tellTheStories();
+        CraftedParticipants.tellTheirStories(stories);
 
         var report = report(TO, null, null);
 
@@ -209,7 +206,7 @@ class EsfQueriesTest {
 
     @Test
     void reportsTheSameAfterEveryEventIsDeliveredAgain() {
-        tellTheStories();
+        CraftedParticipants.tellTheirStories(stories);
         var first = report(FROM, TO, null);
 
         stories.redeliverEverything();
@@ -263,140 +260,37 @@ class EsfQueriesTest {
         assertThat(rows(report(FROM, TO, null), "EECR03")).containsExactly(tuple("EECR03", 2L, 0L, 0L, 2L));
     }
 
+    /**
+     * Each participant enters in 2026, has a stage, two situations, a qualification, an exit, a
+     * follow-up and a correction, recorded as the processor does in batches. How fast it answers at
+     * volume is the benchmark's to measure ({@code bench/}), not a test's.
+     */
     @Test
-    /** How fast it answers at volume is the benchmark's to measure ({@code bench/}), not a test's. */
     void countsEveryOneOfTenThousandParticipantsConsistently() {
         var participants = 10_000;
-        FactVolumes.insert(stories.dataSource(), participants);
+        stories.inUnitsOfWork(
+                participants,
+                1_000,
+                i -> stories.of("P", "" + i)
+                        .enrol(Intake.of(
+                                        Gender.values()[i % 3],
+                                        FROM.plusDays(i % 180),
+                                        16 + i % 50,
+                                        LabourStatus.values()[i % 5])
+                                .isced(i % 9)
+                                .answers(YES, NO, DECLINED, NO))
+                        .startStage(Stage.COACHING, FROM.plusDays(i % 180))
+                        .situation(FROM.plusDays(60 + i % 180), JOB_SEARCHING)
+                        .qualification(FROM.plusDays(65 + i % 180), Certificate.MODULE)
+                        .exit(FROM.plusDays(80 + i % 180), ExitReason.COMPLETED)
+                        .situation(FROM.plusDays(90 + i % 180), LabourMarketSituation.EMPLOYED)
+                        .followUp(FROM.plusDays(260 + i % 180), FollowUpSituation.EMPLOYED, true)
+                        .correct(IntakeField.RURAL, "true", 16 + i % 50, CORRECTED));
 
         var report = report(null, null, null);
 
         assertThat(report.indicators().get(0).total()).isEqualTo(participants);
         assertThat(report.checks()).allMatch(ConsistencyCheck::ok);
-    }
-
-    /**
-     * The crafted participants. Period: 2026-01-01 to 2026-06-30. Each comment names what the
-     * participant shows and where it counts (O = outputs, R = results).
-     */
-    private void tellTheStories() {
-        // Anna: enters on the first day, aged 17; leaves on the last day. A job-search situation on
-        // exit + 28 days is the latest by date, though an earlier job was recorded after it.
-        // O: 01 04 06 09 14. R: 01 (inactive at entry), 03 (module certificate on exit + 28).
-        stories.of("Anna", "Albers")
-                .enrol(Intake.of(FEMALE, FROM, 17, INACTIVE).isced(0).answers(YES, NO, NO, NO))
-                .exit(TO, ExitReason.COMPLETED)
-                .situation(day(2026, 7, 28), JOB_SEARCHING)
-                .situation(day(2026, 6, 15), LabourMarketSituation.EMPLOYED)
-                .qualification(day(2026, 7, 28), Certificate.MODULE);
-        // Bert: enters a day before the period, leaves on its first day. Job search, then a job on
-        // exit + 28 days: the last one counts. An attendance certificate is no qualification.
-        // O: none. R: 04.
-        stories.of("Bert", "Brandt")
-                .enrol(Intake.of(MALE, day(2025, 12, 31), 18, INACTIVE).from("FR"))
-                .exit(FROM, ExitReason.OTHER)
-                .situation(day(2026, 1, 10), JOB_SEARCHING)
-                .situation(day(2026, 1, 29), LabourMarketSituation.EMPLOYED)
-                .qualification(day(2026, 1, 15), Certificate.ATTENDANCE_ONLY);
-        // Clara: enters on the last day, aged 18, ISCED unknown, Syrian, declines every sensitive question.
-        // O: 01 02 07 13 17.
-        stories.of("Clara", "Conti")
-                .enrol(Intake.of(NON_BINARY, TO, 18, UNEMPLOYED)
-                        .isced(null)
-                        .from("SY")
-                        .answers(DECLINED, DECLINED, DECLINED, DECLINED)
-                        .inRuralArea());
-        // Dieter: enters a day after the period and leaves after it. O: none. R: none.
-        stories.of("Dieter", "Dahl")
-                .enrol(Intake.of(MALE, day(2026, 7, 1), 55, EMPLOYED).isced(4))
-                .exit(day(2026, 7, 5), ExitReason.COMPLETED)
-                .followUp(day(2027, 1, 5), FollowUpSituation.EMPLOYED, true);
-        // Emma: aged 29, Ukrainian; leaves a day after the period, so her job counts in no result.
-        // O: 01 02 03 07 10 12 13 15 16. R: none.
-        stories.of("Emma", "Engel")
-                .enrol(Intake.of(FEMALE, day(2026, 2, 1), 29, LONG_TERM_UNEMPLOYED)
-                        .isced(4)
-                        .from("UA")
-                        .answers(NO, YES, YES, YES))
-                .exit(day(2026, 7, 1), ExitReason.MOVED_AWAY)
-                .situation(day(2026, 7, 2), LabourMarketSituation.EMPLOYED);
-        // Farid: aged 30, Turkish; a job on exit + 28 days. O: 01 02 11 13 14. R: 04.
-        stories.of("Farid", "Fahmi")
-                .enrol(Intake.of(MALE, day(2026, 2, 15), 30, UNEMPLOYED)
-                        .isced(5)
-                        .from("TR")
-                        .answers(YES, NO, NO, NO))
-                .exit(day(2026, 3, 31), ExitReason.COMPLETED)
-                .situation(day(2026, 4, 28), LabourMarketSituation.EMPLOYED);
-        // Greta: aged 54; job searching upon leaving but unemployed at entry, so no EECR01; the job on
-        // exit + 29 days is too late for EECR04. O: 01 02 11 15. R: none.
-        stories.of("Greta", "Graf")
-                .enrol(Intake.of(FEMALE, day(2026, 3, 1), 54, UNEMPLOYED)
-                        .isced(6)
-                        .answers(NO, NO, YES, NO))
-                .exit(day(2026, 4, 30), ExitReason.DROPPED_OUT)
-                .situation(day(2026, 4, 10), JOB_SEARCHING)
-                .situation(day(2026, 5, 29), LabourMarketSituation.EMPLOYED);
-        // Hans: aged 55, Polish, employed at entry and upon leaving, so no EECR04; employed and
-        // better off at the follow-up. O: 01 05 08 09 17. R: 05 06.
-        stories.of("Hans", "Haas")
-                .enrol(Intake.of(MALE, day(2026, 3, 15), 55, EMPLOYED)
-                        .isced(1)
-                        .from("PL")
-                        .inRuralArea())
-                .exit(day(2026, 5, 31), ExitReason.COMPLETED)
-                .situation(day(2026, 6, 1), LabourMarketSituation.EMPLOYED)
-                .followUp(day(2026, 12, 1), FollowUpSituation.EMPLOYED, true);
-        // Ines: Italian, self-employed at entry, in training upon leaving; better off but not employed
-        // at the follow-up. O: 01 05 10. R: 02 06.
-        stories.of("Ines", "Ivanova")
-                .enrol(Intake.of(FEMALE, day(2026, 1, 10), 45, SELF_EMPLOYED).from("IT"))
-                .situation(day(2026, 2, 20), EDUCATION_OR_TRAINING)
-                .exit(day(2026, 2, 28), ExitReason.COMPLETED)
-                .followUp(day(2026, 9, 1), FollowUpSituation.EDUCATION_OR_TRAINING, true);
-        // Jonas: aged 25, declines the housing question. A job and training on the same day: the one
-        // recorded last (training) counts. Self-employed and better off at the follow-up, but
-        // unemployed at entry, so no EECR06. O: 01 02 07 09. R: 02 05.
-        stories.of("Jonas", "Jung")
-                .enrol(Intake.of(MALE, day(2026, 4, 1), 25, UNEMPLOYED).isced(2).answers(NO, NO, NO, DECLINED))
-                .exit(day(2026, 5, 15), ExitReason.COMPLETED)
-                .situation(day(2026, 5, 20), LabourMarketSituation.EMPLOYED)
-                .situation(day(2026, 5, 20), EDUCATION_OR_TRAINING)
-                .followUp(day(2026, 11, 15), FollowUpSituation.SELF_EMPLOYED, true);
-        // Kim: American, enrolled as employed, corrected to inactive at CORRECTED; job searching upon
-        // leaving. O: 01 04 11 13 14. R: 01.
-        stories.of("Kim", "Koch")
-                .enrol(Intake.of(NON_BINARY, day(2026, 5, 1), 35, EMPLOYED)
-                        .isced(7)
-                        .from("US")
-                        .answers(YES, NO, NO, NO))
-                .situation(day(2026, 6, 10), JOB_SEARCHING)
-                .exit(day(2026, 6, 15), ExitReason.COMPLETED)
-                .correct(IntakeField.LABOUR_STATUS, "INACTIVE", 35, CORRECTED);
-        // Lena: inactive, job search then a job on exit + 28 days; an attendance certificate within the
-        // window and a recognised one on exit + 30 days do not count. O: 01 04 11. R: 04.
-        stories.of("Lena", "Lang")
-                .enrol(Intake.of(FEMALE, day(2026, 6, 1), 40, INACTIVE).isced(8))
-                .exit(day(2026, 6, 20), ExitReason.COMPLETED)
-                .situation(day(2026, 6, 25), JOB_SEARCHING)
-                .situation(day(2026, 7, 18), LabourMarketSituation.EMPLOYED)
-                .qualification(day(2026, 7, 19), Certificate.ATTENDANCE_ONLY)
-                .qualification(day(2026, 7, 20), Certificate.RECOGNISED);
-        // Mira: aged 60, Romanian, a recognised certificate before the exit, no situation recorded,
-        // unreachable at the follow-up. O: 01 02 03 08 10 15 16 17. R: 03.
-        stories.of("Mira", "Meyer")
-                .enrol(Intake.of(NON_BINARY, day(2026, 2, 10), 60, LONG_TERM_UNEMPLOYED)
-                        .from("RO")
-                        .answers(NO, NO, YES, YES)
-                        .inRuralArea())
-                .qualification(day(2026, 3, 1), Certificate.RECOGNISED)
-                .exit(day(2026, 3, 10), ExitReason.COMPLETED)
-                .followUp(day(2026, 9, 10), FollowUpSituation.UNREACHABLE, false);
-        // Nils: enrolled as entering before the period aged 29; his entry date is corrected into it,
-        // which makes him 30. O: 01 02 10.
-        stories.of("Nils", "Neumann")
-                .enrol(Intake.of(MALE, day(2025, 12, 20), 29, UNEMPLOYED).isced(4))
-                .correct(IntakeField.ENTRY_DATE, "2026-01-05", 30, Stories.RECORDED);
     }
 
     @Test

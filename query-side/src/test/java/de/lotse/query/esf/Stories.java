@@ -39,14 +39,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Participants' stories as the ESF facts projection receives them, on a fresh database: each event
@@ -64,17 +67,20 @@ public final class Stories {
     public static final String FREE_TEXT = "free text";
 
     private final DataSource dataSource;
+    private final TransactionTemplate transactions;
     private final EsfFacts facts;
+    private final EsfVersions versions;
     private final AnnotationEventHandlerAdapter projection;
     private final List<EventMessage<?>> delivered = new ArrayList<>();
 
     public Stories() {
         dataSource = TestDatabase.fresh();
         SideMigrations.migrate(dataSource, "query");
-        facts = new EsfFacts(
-                new NamedParameterJdbcTemplate(dataSource),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
-        projection = new AnnotationEventHandlerAdapter(new EsfFactsProjection(facts));
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        facts = new EsfFacts(new NamedParameterJdbcTemplate(dataSource), transactions);
+        versions = new EsfVersions(
+                new NamedParameterJdbcTemplate(dataSource), JsonMapper.builder().build());
+        projection = new AnnotationEventHandlerAdapter(new EsfFactsProjection(facts, versions));
     }
 
     public DataSource dataSource() {
@@ -83,6 +89,27 @@ public final class Stories {
 
     public EsfFacts facts() {
         return facts;
+    }
+
+    EsfVersions versions() {
+        return versions;
+    }
+
+    /**
+     * Tells {@code count} stories, numbered from 0, {@code perUnit} at a time in one unit of work and
+     * transaction, as the processor applies a batch of events: the projection writes its rows once
+     * per unit.
+     */
+    void inUnitsOfWork(int count, int perUnit, IntConsumer story) {
+        for (var first = 0; first < count; first += perUnit) {
+            var from = first;
+            transactions.executeWithoutResult(transaction -> DefaultUnitOfWork.startAndGet(null)
+                    .execute(() -> {
+                        for (var i = from; i < Math.min(count, from + perUnit); i++) {
+                            story.accept(i);
+                        }
+                    }));
+        }
     }
 
     /** A participant with this name, a fixed postcode of {@code 44147} and the given id. */
@@ -208,6 +235,7 @@ public final class Stories {
         private final String firstName;
         private final String lastName;
         private long sequence;
+        private Instant recording = RECORDED;
 
         private Story(ParticipantId id, String firstName, String lastName) {
             this.id = id;
@@ -217,6 +245,12 @@ public final class Stories {
 
         public ParticipantId id() {
             return id;
+        }
+
+        /** Records the events that follow at {@code instant} instead of {@link #RECORDED}. */
+        public Story recordedAt(Instant instant) {
+            recording = instant;
+            return this;
         }
 
         public Story enrol(Intake intake) {
@@ -238,7 +272,7 @@ public final class Stories {
                             intake.homeless(),
                             intake.rural(),
                             "coach1"),
-                    RECORDED);
+                    recording);
         }
 
         public Story correct(IntakeField field, @Nullable String value, int ageAtEntry, Instant recordedAt) {
@@ -247,21 +281,21 @@ public final class Stories {
         }
 
         public Story startStage(Stage stage, LocalDate date) {
-            return record(new StageStarted(id, stage, date), RECORDED);
+            return record(new StageStarted(id, stage, date), recording);
         }
 
         public Story completeStage(Stage stage, LocalDate date) {
-            return record(new StageCompleted(id, stage, date, FREE_TEXT + ": note of " + firstName), RECORDED);
+            return record(new StageCompleted(id, stage, date, FREE_TEXT + ": note of " + firstName), recording);
         }
 
         public Story abortStage(Stage stage, LocalDate date) {
-            return record(new StageAborted(id, stage, date, FREE_TEXT + ": reason of " + firstName), RECORDED);
+            return record(new StageAborted(id, stage, date, FREE_TEXT + ": reason of " + firstName), recording);
         }
 
         public Story situation(LocalDate date, LabourMarketSituation situation) {
             return record(
                     new LabourMarketSituationRecorded(id, date, situation, FREE_TEXT + ": detail of " + firstName),
-                    RECORDED);
+                    recording);
         }
 
         /**
@@ -271,14 +305,14 @@ public final class Stories {
         public Story renovationJob(LocalDate from, String address) {
             return record(
                     new LabourMarketSituationRecorded(id, from, LabourMarketSituation.EMPLOYED, address),
-                    RECORDED,
+                    recording,
                     Map.of("recordedBy", "system", "causationId", "renovation-worker-event-of-" + firstName));
         }
 
         public Story housing(LocalDate date, HousingSituation situation) {
             return record(
                     new HousingSituationRecorded(id, date, situation, FREE_TEXT + ": housing of " + firstName),
-                    RECORDED);
+                    recording);
         }
 
         public Story qualification(LocalDate date, Certificate certificate) {
@@ -288,7 +322,7 @@ public final class Stories {
         public Story qualification(LocalDate date, Certificate certificate, QualificationKind kind) {
             return record(
                     new QualificationRecorded(id, date, FREE_TEXT + ": course of " + firstName, certificate, kind),
-                    RECORDED);
+                    recording);
         }
 
         public Story referral(LocalDate date, ReferralArea area) {
@@ -300,7 +334,7 @@ public final class Stories {
                             area,
                             FREE_TEXT + ": provider of " + firstName,
                             FREE_TEXT + ": referral of " + firstName),
-                    RECORDED);
+                    recording);
         }
 
         public Story mobility(LocalDate date, MobilityKind kind) {
@@ -312,19 +346,19 @@ public final class Stories {
                             FREE_TEXT + ": region of " + firstName,
                             new BigDecimal("120.00"),
                             FREE_TEXT + ": mobility of " + firstName),
-                    RECORDED);
+                    recording);
         }
 
         public Story exit(LocalDate date, ExitReason reason) {
-            return record(new ParticipantExited(id, date, reason, List.of(), date.plusMonths(6)), RECORDED);
+            return record(new ParticipantExited(id, date, reason, List.of(), date.plusMonths(6)), recording);
         }
 
         public Story exit(LocalDate date, ExitReason reason, List<Stage> stagesClosed) {
-            return record(new ParticipantExited(id, date, reason, stagesClosed, date.plusMonths(6)), RECORDED);
+            return record(new ParticipantExited(id, date, reason, stagesClosed, date.plusMonths(6)), recording);
         }
 
         public Story followUp(LocalDate date, FollowUpSituation situation, boolean betterSituation) {
-            return record(new FollowUpRecorded(id, date, situation, betterSituation), RECORDED);
+            return record(new FollowUpRecorded(id, date, situation, betterSituation), recording);
         }
 
         private Story record(ParticipantEvent event, Instant recordedAt) {

@@ -77,26 +77,15 @@ class HousingPortfolioRebuildTest {
         readSide.awaitLiveProcessorsAtHead();
         var before = rows();
         assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
-        var tablesBefore = tableIds();
+        var tablesBefore = readSide.tableIds(TABLES);
 
         var rebuilds = readSide.rebuilds(5);
         rebuilds.start("housing-portfolio");
         await().atMost(ReadSide.PATIENCE)
                 .until(() -> rebuilds.running("housing-portfolio").isEmpty());
 
-        assertThat(tableIds()).doesNotContainAnyElementsOf(tablesBefore);
+        assertThat(readSide.tableIds(TABLES)).doesNotContainAnyElementsOf(tablesBefore);
         assertThat(rows()).isEqualTo(before);
-    }
-
-    /** The tables' identities: a rebuilt table is a new one. */
-    private List<Long> tableIds() {
-        return TABLES.stream()
-                .map(table -> readSide.jdbc
-                        .sql("SELECT CAST(CAST(:table AS regclass) AS oid)")
-                        .param("table", table)
-                        .query(Long.class)
-                        .single())
-                .toList();
     }
 
     /** A property with two units: one renovated with a worker, one let after a declined, an expired and a withdrawn offer. */

@@ -158,6 +158,16 @@ final class ReadSide implements AutoCloseable {
                 .until(() -> readModels.stream().allMatch(readModel -> tokens.lowest(readModel.name()) >= head));
     }
 
+    /** The tables' identities: a rebuilt table is a new one. */
+    List<Long> tableIds(List<String> tables) {
+        return tables.stream()
+                .map(table -> jdbc.sql("SELECT CAST(CAST(:table AS regclass) AS oid)")
+                        .param("table", table)
+                        .query(Long.class)
+                        .single())
+                .toList();
+    }
+
     /** Every row of the table, as JSON, in key order. */
     List<String> rows(String table) {
         return jdbc.sql("SELECT to_jsonb(t)::text FROM " + table + " t ORDER BY participant_id")

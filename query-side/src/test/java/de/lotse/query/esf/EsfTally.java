@@ -6,9 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Counts participants into the indicators of one report, by gender and in total. The total is
- * counted on its own rather than summed from the genders, so that the check women + men +
- * non-binary = total tests the counting instead of restating it.
+ * Counts participants into the indicators of one report, by gender and in total, as the report
+ * was counted before it was pre-aggregated: each participant folded from the facts and every
+ * indicator asked whether it counts them. Kept as the oracle the pre-aggregated report is compared
+ * with ({@link EsfVersionsTest}). The total is counted on its own rather than summed from the
+ * genders, so that the check women + men + non-binary = total tests the counting instead of
+ * restating it.
  */
 final class EsfTally {
 
