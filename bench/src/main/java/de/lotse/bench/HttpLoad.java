@@ -296,8 +296,10 @@ final class HttpLoad {
                         readClients,
                         measured.toSeconds(),
                         warmUp.toSeconds()),
-                "All-in-one: `MALLOC_ARENA_MAX=2 java " + jvm + " -jar app/target/lotse-app.jar "
-                        + String.join(" ", settings.lotseSettings()) + "` (API tokens, as scripts sign in).",
+                ("All-in-one: `MALLOC_ARENA_MAX=2 java " + jvm + " -jar app/target/lotse-app.jar "
+                                        + String.join(" ", settings.lotseSettings()))
+                                .strip()
+                        + "` (API tokens, as scripts sign in).",
                 "",
                 "## Throughput and latency (ratio = requests/s ÷ the physical limit's transactions/s)",
                 ""));
