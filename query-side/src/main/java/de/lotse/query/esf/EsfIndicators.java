@@ -9,7 +9,6 @@ import static de.lotse.api.participant.LabourStatus.UNEMPLOYED;
 import de.lotse.api.participant.Answer;
 import de.lotse.api.participant.LabourStatus;
 import de.lotse.api.pathway.LabourMarketSituation;
-import de.lotse.query.esf.Participation.Exit;
 import de.lotse.query.esf.Participation.FollowUp;
 import java.util.Optional;
 import java.util.Set;
@@ -112,14 +111,6 @@ enum EsfIndicators {
     /** Whether the entry date or the exit date puts a participant into a period for this indicator. */
     Counted counted() {
         return counted;
-    }
-
-    /** Whether this indicator counts the participant in the period. */
-    boolean counts(Participation participation, ReportingPeriod period) {
-        var date = counted == Counted.AT_ENTRY
-                ? Optional.of(participation.atEntry().entryDate())
-                : Optional.ofNullable(participation.exit()).map(Exit::date);
-        return date.filter(period::contains).isPresent() && isSatisfiedBy(participation);
     }
 
     /** Whether the participant meets this indicator's rule, in whichever period their entry or exit falls. */

@@ -4,9 +4,4 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** The days a report covers, both ends included; a missing end leaves the period open on that side. */
-record ReportingPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
-
-    boolean contains(LocalDate day) {
-        return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
-    }
-}
+record ReportingPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {}

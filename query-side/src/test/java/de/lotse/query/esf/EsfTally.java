@@ -2,8 +2,10 @@ package de.lotse.query.esf;
 
 import de.lotse.api.esf.IndicatorRow;
 import de.lotse.api.participant.Gender;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Counts participants into the indicators of one report, by gender and in total, as the report
@@ -28,11 +30,27 @@ final class EsfTally {
     void count(Participation participation) {
         var gender = participation.atEntry().gender().ordinal();
         for (var indicator : INDICATORS) {
-            if (indicator.counts(participation, period)) {
+            if (counts(indicator, participation)) {
                 byGender[indicator.ordinal()][gender]++;
                 totals[indicator.ordinal()]++;
             }
         }
+    }
+
+    /**
+     * Whether the indicator counts the participant in the period: its entry or exit date lies in
+     * the period and it meets the rule. The report itself asks this of the database.
+     */
+    private boolean counts(EsfIndicators indicator, Participation participation) {
+        var date = indicator.counted() == EsfIndicators.Counted.AT_ENTRY
+                ? Optional.of(participation.atEntry().entryDate())
+                : Optional.ofNullable(participation.exit()).map(Participation.Exit::date);
+        return date.filter(this::inPeriod).isPresent() && indicator.isSatisfiedBy(participation);
+    }
+
+    private boolean inPeriod(LocalDate day) {
+        return (period.from() == null || !day.isBefore(period.from()))
+                && (period.to() == null || !day.isAfter(period.to()));
     }
 
     List<IndicatorRow> rows() {
