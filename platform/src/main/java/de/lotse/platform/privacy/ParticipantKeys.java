@@ -57,7 +57,7 @@ public class ParticipantKeys {
         if (cached != null && cached.until().isAfter(Instant.now())) {
             return Optional.of(cached.key());
         }
-        return stored(participant).map(key -> remember(participant, key));
+        return stored(participant, "").map(key -> remember(participant, key));
     }
 
     /**
@@ -67,11 +67,7 @@ public class ParticipantKeys {
      * and then removes the copy, or it came first and there is no key to seal with.
      */
     public Optional<SecretKey> lockedKey(UUID participant) {
-        return jdbc.sql("SELECT wrapped_key FROM participant_key WHERE participant_id = :id FOR SHARE")
-                .param("id", participant)
-                .query(byte[].class)
-                .optional()
-                .map(wrapped -> unwrap(participant, wrapped));
+        return stored(participant, " FOR SHARE");
     }
 
     /** Destroys the participant's key; every encrypted field of theirs reads as erased from now on. */
@@ -115,11 +111,12 @@ public class ParticipantKeys {
         // A concurrent first writer may have won; its key is the one stored. Not cached: this
         // transaction may still roll back, and a cached key that was never stored would encrypt
         // data nobody could read again.
-        return stored(participant).orElseThrow();
+        return stored(participant, "").orElseThrow();
     }
 
-    private Optional<SecretKey> stored(UUID participant) {
-        return jdbc.sql("SELECT wrapped_key FROM participant_key WHERE participant_id = :id")
+    /** The stored key; {@code lock} is appended to the query ({@code " FOR SHARE"} or nothing). */
+    private Optional<SecretKey> stored(UUID participant, String lock) {
+        return jdbc.sql("SELECT wrapped_key FROM participant_key WHERE participant_id = :id" + lock)
                 .param("id", participant)
                 .query(byte[].class)
                 .optional()
