@@ -56,6 +56,15 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Posts what must create something (201) and answers the {@code id} the answer names. */
+    String create(String path, String json) throws IOException, InterruptedException {
+        var response = post(path, json);
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).get("id").asString();
+    }
+
     /** The body of a GET that must answer 200, as JSON. */
     JsonNode read(String path) throws IOException, InterruptedException {
         var response = get(path);

@@ -1,13 +1,11 @@
 package de.lotse.bench;
 
 import de.lotse.api.operations.ProjectionStatus;
-import de.lotse.query.operations.ReadModel;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,11 +47,7 @@ public final class Benchmark {
                 var context = start(postgres)) {
             var jdbc = context.getBean(JdbcClient.class);
             describeDatabase(jdbc);
-            var probe = new ReplayProbe(
-                    context.getBean(QueryGateway.class),
-                    context.getBean(CommandGateway.class),
-                    jdbc,
-                    List.copyOf(context.getBeansOfType(ReadModel.class).values()));
+            var probe = ReplayProbe.of(context);
             generate(context, probe);
             replayEverything(probe);
         }
@@ -100,11 +94,7 @@ public final class Benchmark {
         results.database("PostgreSQL: "
                 + jdbc.sql("SELECT version()").query(String.class).single() + " (embedded, zonky)");
         for (var setting : List.of("shared_buffers", "synchronous_commit", "fsync", "max_wal_size")) {
-            results.database("PostgreSQL " + setting + " = "
-                    + jdbc.sql("SELECT current_setting(:name)")
-                            .param("name", setting)
-                            .query(String.class)
-                            .single());
+            results.database(ReplayProbe.postgresSetting(jdbc, setting));
         }
     }
 }

@@ -1,6 +1,5 @@
 package de.lotse.bench;
 
-import de.lotse.query.operations.ReadModel;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -119,17 +116,9 @@ final class HttpLoad {
     private void fill(EmbeddedPostgres postgres, Secrets secrets) throws InterruptedException {
         try (var context = BenchApplication.start(postgres, secrets, settings.lotseSettings())) {
             var jdbc = context.getBean(JdbcClient.class);
-            var probe = new ReplayProbe(
-                    context.getBean(QueryGateway.class),
-                    context.getBean(CommandGateway.class),
-                    jdbc,
-                    List.copyOf(context.getBeansOfType(ReadModel.class).values()));
+            var probe = ReplayProbe.of(context);
             for (var setting : List.of("fsync", "synchronous_commit", "shared_buffers")) {
-                lines.add("- PostgreSQL " + setting + " = "
-                        + jdbc.sql("SELECT current_setting(:name)")
-                                .param("name", setting)
-                                .query(String.class)
-                                .single());
+                lines.add("- " + ReplayProbe.postgresSetting(jdbc, setting));
             }
             var burst = new Population(context, probe, settings).growTo(settings.participants());
             lines.add(String.format(
@@ -217,8 +206,7 @@ final class HttpLoad {
             for (var client = 0; client < clients; client++) {
                 var body = intake(client);
                 built.add(threads.submit(() -> {
-                    var created = coach.post("/api/participants", body);
-                    var id = created.body().replaceAll(".*\"id\"\\s*:\\s*\"([0-9a-f-]+)\".*", "$1");
+                    var id = coach.create("/api/participants", body);
                     for (var event = 1; event < length; event++) {
                         var date = ENTRY.plusDays(event % 300);
                         var answered = coach.post(

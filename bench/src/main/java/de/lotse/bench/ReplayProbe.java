@@ -18,6 +18,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -48,6 +49,24 @@ final class ReplayProbe {
         this.commands = commands;
         this.jdbc = jdbc;
         this.readModels = readModels.stream().collect(Collectors.toMap(ReadModel::name, Function.identity()));
+    }
+
+    /** The probe of the Lotse running in {@code context}, over every read model it declares. */
+    static ReplayProbe of(ConfigurableApplicationContext context) {
+        return new ReplayProbe(
+                context.getBean(QueryGateway.class),
+                context.getBean(CommandGateway.class),
+                context.getBean(JdbcClient.class),
+                List.copyOf(context.getBeansOfType(ReadModel.class).values()));
+    }
+
+    /** A PostgreSQL setting as the run's database has it, for a results file. */
+    static String postgresSetting(JdbcClient jdbc, String name) {
+        return "PostgreSQL " + name + " = "
+                + jdbc.sql("SELECT current_setting(:name)")
+                        .param("name", name)
+                        .query(String.class)
+                        .single();
     }
 
     List<ProjectionStatus> status() {
