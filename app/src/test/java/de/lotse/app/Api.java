@@ -1,5 +1,7 @@
 package de.lotse.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -121,6 +123,15 @@ final class Api {
 
         JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        /**
+         * The body of a 200 answer. Any other answer fails as an assertion, not as a missing field, so an
+         * {@code await()} keeps polling while a read model has not yet seen what was just written.
+         */
+        JsonNode ok() {
+            assertThat(status).as(this::toString).isEqualTo(200);
+            return json();
         }
 
         String contentType() {

@@ -122,7 +122,7 @@ class ErasureTest {
                         api("evaluator").get("/api/reports/esf").json().toString())
                 .contains("EECR04"));
         await().untilAsserted(() ->
-                assertThat(coach.get(path).json().get("exit").isNull()).isFalse());
+                assertThat(coach.get(path).ok().get("exit").isNull()).isFalse());
         return id;
     }
 

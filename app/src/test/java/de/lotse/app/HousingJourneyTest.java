@@ -180,7 +180,7 @@ class HousingJourneyTest {
 
     private void thePathwayShowsTheHousingSituation(String participant, String offer, String tenancy) {
         await().untilAsserted(() -> {
-            var view = coach.get("/api/participants/" + participant).json();
+            var view = coach.get("/api/participants/" + participant).ok();
             assertThat(view.get("housing").findValuesAsString("situation")).containsExactly("OWN_TENANCY");
             assertThat(view.get("housing").get(0).get("date").asString())
                     .isEqualTo(TODAY.minusDays(1).toString());

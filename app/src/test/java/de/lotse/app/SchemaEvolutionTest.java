@@ -196,7 +196,7 @@ class SchemaEvolutionTest {
                         .status())
                 .isEqualTo(204);
         await().untilAsserted(() ->
-                assertThat(coach.get(path).json().get("followUp").isNull()).isFalse());
+                assertThat(coach.get(path).ok().get("followUp").isNull()).isFalse());
     }
 
     private void aRebuiltViewReadsTheFollowUpDate(Api coach, String path) {
