@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The SQL around a rebuild's tables: empty copies of the live tables in the schema
  * {@code rebuild}, and the switch that puts them in place of the live ones. The copies get the
- * live tables' index names, so that later migrations find the indexes they name.
+ * live tables' index names, so that later migrations find the indexes they name. Both schemas
+ * come from a migration (V68), not from each rebuild, since rebuilds of two read models run at once.
  */
 final class RebuildTables {
 
@@ -34,7 +35,6 @@ final class RebuildTables {
     /** Empty copies of the live tables, with every column default, constraint and index. */
     void prepare(List<String> tables) {
         var live = liveSchema();
-        jdbc.sql("CREATE SCHEMA IF NOT EXISTS " + REBUILD).update();
         for (var table : tables) {
             jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(REBUILD, table)).update();
             jdbc.sql("CREATE TABLE %s.%s (LIKE %s.%s INCLUDING ALL)".formatted(REBUILD, table, live, table))
@@ -69,7 +69,6 @@ final class RebuildTables {
                 } catch (InterruptedException | ExecutionException e) {
                     throw new Abandoned(e);
                 }
-                jdbc.sql("CREATE SCHEMA IF NOT EXISTS " + RETIRED).update();
                 for (var table : tables) {
                     jdbc.sql("DROP TABLE IF EXISTS %s.%s".formatted(RETIRED, table))
                             .update();

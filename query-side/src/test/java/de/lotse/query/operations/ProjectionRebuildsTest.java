@@ -59,6 +59,25 @@ class ProjectionRebuildsTest {
     }
 
     @Test
+    void rebuildsTwoReadModelsAtOnce() {
+        Routes.walk(readSide, 12);
+        readSide.awaitLiveProcessorsAtHead();
+        var caseloadBefore = tableId("caseload");
+        var viewsBefore = tableId("participant_view");
+        var rebuilds = readSide.rebuilds(7);
+
+        rebuilds.start("caseload");
+        rebuildAndWait(rebuilds, "participant-view");
+        await().atMost(ReadSide.PATIENCE)
+                .until(() -> rebuilds.running("caseload").isEmpty());
+
+        assertThat(tableId("caseload")).isNotEqualTo(caseloadBefore);
+        assertThat(tableId("participant_view")).isNotEqualTo(viewsBefore);
+        assertThat(readSide.rows("caseload")).hasSize(12);
+        assertThat(tablesIn(RebuildTables.RETIRED)).isEmpty();
+    }
+
+    @Test
     void servesTheOldRowsWhileRebuildingAndFollowsNewEventsAfterTheSwitch() throws InterruptedException {
         Routes.walk(readSide, 10);
         readSide.awaitLiveProcessorsAtHead();
