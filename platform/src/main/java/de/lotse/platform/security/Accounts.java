@@ -28,7 +28,7 @@ public class Accounts {
     /** Serialises the changes that could take away the last administrator (transaction-scoped lock; "LotseAdm" in ASCII). */
     private static final long ADMINS_LOCK = 0x4c6f_7473_6541_646dL;
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "username, display_name, roles, enabled, password_hash, must_change_password, last_sign_in";
 
     private final JdbcClient jdbc;
@@ -138,7 +138,7 @@ public class Accounts {
         return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 
-    private static StoredAccount row(ResultSet rs, int rowNum) throws SQLException {
+    static StoredAccount row(ResultSet rs, int rowNum) throws SQLException {
         var lastSignIn = rs.getTimestamp("last_sign_in");
         return new StoredAccount(
                 rs.getString("username"),

@@ -33,12 +33,8 @@ public class ApiTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A token found by its hash, with its holder. */
-    record Holder(
-            UUID tokenId,
-            String username,
-            Instant expiresAt,
-            @Nullable Instant lastUsedAt) {}
+    /** A token found by its hash, with its holder's account as stored now. */
+    record Holder(UUID tokenId, @Nullable Instant lastUsedAt, StoredAccount account) {}
 
     private final JdbcClient jdbc;
 
@@ -84,19 +80,21 @@ public class ApiTokens {
                 .update();
     }
 
-    /** The holder of the unrevoked, unexpired token with this hash. */
+    /**
+     * The unrevoked, unexpired token with this hash and its holder's account, in one round trip:
+     * every API request asks this before anything else.
+     */
     Optional<Holder> findActive(String tokenHash, Instant now) {
-        return jdbc.sql("""
-                        SELECT id, username, expires_at, last_used_at FROM api_token
+        return jdbc.sql("SELECT api_token.id, api_token.last_used_at, " + Accounts.COLUMNS + """
+                         FROM api_token JOIN account USING (username)
                         WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
                 .params(tokenHash, Timestamp.from(now))
                 .query((rs, n) -> {
                     var lastUsed = rs.getTimestamp("last_used_at");
                     return new Holder(
                             rs.getObject("id", UUID.class),
-                            rs.getString("username"),
-                            rs.getTimestamp("expires_at").toInstant(),
-                            lastUsed == null ? null : lastUsed.toInstant());
+                            lastUsed == null ? null : lastUsed.toInstant(),
+                            Accounts.row(rs, n));
                 })
                 .optional();
     }

@@ -24,13 +24,11 @@ public class BearerTokens extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
-    private final Accounts accounts;
     private final ProblemSecurityHandlers problems;
     private final Clock clock;
 
-    BearerTokens(ApiTokens tokens, Accounts accounts, ProblemSecurityHandlers problems, Clock clock) {
+    BearerTokens(ApiTokens tokens, ProblemSecurityHandlers problems, Clock clock) {
         this.tokens = tokens;
-        this.accounts = accounts;
         this.problems = problems;
         this.clock = clock;
     }
@@ -64,9 +62,9 @@ public class BearerTokens extends OncePerRequestFilter {
 
     private Optional<Authentication> signIn(String token) {
         var now = clock.instant();
-        var holder = tokens.findActive(ApiTokens.hashOf(token), now);
-        var account = holder.flatMap(h -> accounts.find(h.username())).filter(StoredAccount::enabled);
-        account.ifPresent(found -> tokens.recordUse(holder.get(), now));
-        return account.map(AccountSignIn::signedIn);
+        var holder = tokens.findActive(ApiTokens.hashOf(token), now)
+                .filter(found -> found.account().enabled());
+        holder.ifPresent(found -> tokens.recordUse(found, now));
+        return holder.map(found -> AccountSignIn.signedIn(found.account()));
     }
 }

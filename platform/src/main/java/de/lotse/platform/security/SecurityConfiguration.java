@@ -74,7 +74,6 @@ public class SecurityConfiguration {
     SecurityFilterChain apiSecurity(
             HttpSecurity http,
             ProblemSecurityHandlers problems,
-            Accounts accounts,
             ApiTokens tokens,
             Clock clock,
             JsonMapper json,
@@ -83,7 +82,7 @@ public class SecurityConfiguration {
             throws Exception {
         // The filters are built here, not declared as beans, which Spring Boot would also run for every request
         // outside the chain, before the security context exists.
-        var bearerTokens = new BearerTokens(tokens, accounts, problems, clock);
+        var bearerTokens = new BearerTokens(tokens, problems, clock);
         var passwordChangeGate = new PasswordChangeGate(problems);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> {
