@@ -53,6 +53,10 @@ class EmbeddedDatabase {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setConnectConfig("password", password)
+                // Stopped by Spring (destroyMethod), after everything that uses the database has
+                // stopped; its own shutdown hook stopped it beside Spring's, under the running
+                // event processors, which logged a burst of connection errors at every Ctrl-C.
+                .setRegisterShutdownHook(false)
                 .start();
         requirePassword(postgres, directory, password);
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
