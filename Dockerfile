@@ -3,7 +3,7 @@ FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .
 ARG MODULE=app
-RUN ./mvnw -B -ntp -DskipTests package \
+RUN ./mvnw -B -ntp -DskipTests -Dlotse.cds.skip=true package \
  && if [ "$MODULE" = app ]; then cp app/target/lotse-app.jar /lotse.jar; \
     else cp "$MODULE/target/lotse-$MODULE-exec.jar" /lotse.jar; fi
 

@@ -40,8 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class HttpLoad {
 
-    /** The JVM options of the README's run command, as a Java argument file. */
-    static final String ALL_IN_ONE_JVM = "@app/jvm.options";
+    /** The JVM options of the README's run command: the argument file and the class-data-sharing archive. */
+    static final String ALL_IN_ONE_JVM = "@app/jvm.options -XX:SharedArchiveFile=app/target/lotse/lotse.jsa";
 
     private static final LocalDate ENTRY = LocalDate.of(2026, 1, 15);
 
@@ -65,7 +65,7 @@ final class HttpLoad {
     Path run() throws Exception {
         var directory = Files.createTempDirectory("lotse-http-load-");
         var secrets = Secrets.random();
-        var jar = Path.of(settings.text("app", "app/target/lotse-app.jar"));
+        var jar = Path.of(settings.text("app", "app/target/lotse/lotse-app.jar"));
         var jvm = settings.text("jvm", ALL_IN_ONE_JVM);
         var recording = settings.text("jfr", "");
         var profiled =
@@ -110,7 +110,7 @@ final class HttpLoad {
                     server.startUp().toMillis() / 1000.0));
         }
         deleteRecursively(directory);
-        return write(jvm, limit, figures);
+        return write(jvm, jar, limit, figures);
     }
 
     private void fill(EmbeddedPostgres postgres, Secrets secrets) throws InterruptedException {
@@ -266,7 +266,7 @@ final class HttpLoad {
         return "Last" + name;
     }
 
-    private Path write(String jvm, Load.Measured limit, List<String> figures) throws IOException {
+    private Path write(String jvm, Path jar, Load.Measured limit, List<String> figures) throws IOException {
         var file = settings.results().resolve(LocalDate.now(ZoneOffset.UTC) + "-http-load.md");
         var text = new ArrayList<String>(List.of(
                 "# Lotse under HTTP load, " + LocalDate.now(ZoneOffset.UTC),
@@ -284,7 +284,7 @@ final class HttpLoad {
                         readClients,
                         measured.toSeconds(),
                         warmUp.toSeconds()),
-                ("All-in-one: `MALLOC_ARENA_MAX=2 java " + jvm + " -jar app/target/lotse-app.jar "
+                ("All-in-one: `MALLOC_ARENA_MAX=2 java " + jvm + " -jar " + jar + " "
                                         + String.join(" ", settings.lotseSettings()))
                                 .strip()
                         + "` (API tokens, as scripts sign in).",

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The all-in-one as users run it: {@code java <options> -jar app/target/lotse-app.jar}, a process
+ * The all-in-one as users run it: {@code java <options> -jar app/target/lotse/lotse-app.jar}, a process
  * of its own, so that its start-up and its resident memory are its own and not the benchmark's.
  * Its output goes to a log file beside the results.
  */
