@@ -97,16 +97,12 @@ class Caseload {
     CaseloadPage page(Filter filter, int page, int size) {
         var params = new HashMap<String, Object>();
         var where = where(filter, params);
-        // The page's ids first, then their rows: the ids come from the index alone, so a deep page
-        // skips its offset in the index instead of reading (or sorting) every row before it.
         var items = jdbc.sql("""
                 SELECT participant_id, %s
-                FROM (SELECT participant_id FROM caseload
-                      %s
-                      ORDER BY entry_date DESC, display_name, participant_id
-                      LIMIT :limit OFFSET :offset) AS page
-                JOIN caseload USING (participant_id)
-                ORDER BY entry_date DESC, display_name, participant_id""".formatted(CaseloadRow.COLUMNS, where))
+                FROM caseload
+                %s
+                ORDER BY entry_date DESC, display_name, participant_id
+                LIMIT :limit OFFSET :offset""".formatted(CaseloadRow.COLUMNS, where))
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
