@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -74,10 +75,12 @@ final class ReplayProbe {
                 .join();
     }
 
-    /** Waits until every projection has read up to the head; how long that took. */
-    Duration awaitCaughtUp() throws InterruptedException {
+    /** Waits until every projection the run keeps has read up to the head; how long that took. */
+    Duration awaitCaughtUp(Predicate<String> kept) throws InterruptedException {
         var started = System.nanoTime();
-        while (!status().stream().allMatch(status -> status.position() >= status.head() && !status.replaying())) {
+        while (!status().stream()
+                .filter(status -> kept.test(status.name()))
+                .allMatch(status -> status.position() >= status.head() && !status.replaying())) {
             Thread.sleep(POLL.toMillis());
         }
         return Duration.ofNanos(System.nanoTime() - started);

@@ -107,10 +107,11 @@ final class Results {
                 "",
                 String.format(
                         Locale.ROOT,
-                        "Participants: %,d (seed %d, %d per transaction).",
+                        "Participants: %,d (seed %d, %d per transaction). Read models running: %s.",
                         settings.participants(),
                         settings.seed(),
-                        settings.participantsPerTransaction()),
+                        settings.participantsPerTransaction(),
+                        settings.readModelsRun()),
                 "Code: commit " + commit + ".",
                 "");
     }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * What one benchmark run does, from its command line ({@code --name=value}): how many participants
  * it generates, at which counts it measures the reports, the random seed, where it writes its
- * results, and whether it is the engine run or the HTTP load ({@code --mode=http}, whose own
+ * results, which read models it keeps running ({@link #runs}), and whether it is the engine run or the HTTP load ({@code --mode=http}, whose own
  * options {@link HttpLoad} reads through {@link #number} and {@link #text}).
  */
 record Settings(
@@ -49,6 +49,22 @@ record Settings(
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .sorted()
                 .toList();
+    }
+
+    /**
+     * Whether the run keeps this read model's live processor running: all of them unless
+     * {@code --read-models=a,b} names some, so that one read model can be measured at a population
+     * whose catch-up by all of them would take hours here.
+     */
+    boolean runs(String readModel) {
+        var chosen = given.get("read-models");
+        return chosen == null
+                || Arrays.stream(chosen.split(",")).map(String::strip).anyMatch(readModel::equals);
+    }
+
+    /** The read models the run keeps, as its results name them. */
+    String readModelsRun() {
+        return given.getOrDefault("read-models", "all");
     }
 
     boolean httpLoad() {
