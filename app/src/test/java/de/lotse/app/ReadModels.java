@@ -27,9 +27,7 @@ final class ReadModels {
 
     static void awaitCaughtUp(Api admin) {
         await("read models caught up").atMost(CATCH_UP).untilAsserted(() -> {
-            var projections = admin.get("/api/admin/projections");
-            assertThat(projections.status()).as(projections.toString()).isEqualTo(200);
-            for (var projection : projections.json()) {
+            for (var projection : admin.get("/api/admin/projections").ok()) {
                 assertThat(projection.get("replaying").asBoolean())
                         .as(projection.toString())
                         .isFalse();

@@ -54,12 +54,11 @@ class SingleSignOnTest {
 
         // 1. The first request with a provider token opens the account, with the Lotse roles only.
         var kai = api().withToken(provider.accessTokenFor("kai"));
-        var me = kai.get("/api/me");
-        assertThat(me.status()).as(me.toString()).isEqualTo(200);
-        assertThat(me.json().get("username").asString()).isEqualTo("kai");
-        assertThat(me.json().get("displayName").asString()).isEqualTo("Kai Sommer");
-        assertThat(me.json().get("roles").toString()).isEqualTo("[\"COACH\"]");
-        assertThat(me.json().get("mustChangePassword").asBoolean()).isFalse();
+        var me = kai.get("/api/me").ok();
+        assertThat(me.get("username").asString()).isEqualTo("kai");
+        assertThat(me.get("displayName").asString()).isEqualTo("Kai Sommer");
+        assertThat(me.get("roles").toString()).isEqualTo("[\"COACH\"]");
+        assertThat(me.get("mustChangePassword").asBoolean()).isFalse();
         assertThat(kai.get("/api/caseload").status()).isEqualTo(200);
         assertThat(admin.get("/api/admin/accounts/kai").json().get("lastSignIn").isNull())
                 .isFalse();
