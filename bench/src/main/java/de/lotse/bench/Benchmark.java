@@ -49,7 +49,7 @@ public final class Benchmark {
             describeDatabase(jdbc);
             var probe = ReplayProbe.of(context);
             generate(context, probe);
-            if (!"false".equals(settings.text("replays", "true"))) {
+            if (settings.replays()) {
                 replayEverything(probe);
             }
         }

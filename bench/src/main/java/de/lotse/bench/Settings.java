@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 /**
  * What one benchmark run does, from its command line ({@code --name=value}): how many participants
  * it generates, at which counts it measures the reports, the random seed, where it writes its
- * results, which read models it keeps running ({@link #runs}), and whether it is the engine run or the HTTP load ({@code --mode=http}, whose own
- * options {@link HttpLoad} reads through {@link #number} and {@link #text}).
+ * results, which read models it keeps running ({@link #runs}) and whether it replays them, and
+ * whether it is the engine run or the HTTP load ({@code --mode=http}, whose own options
+ * {@link HttpLoad} reads through {@link #number} and {@link #text}).
  */
 record Settings(
         int participants,
@@ -65,6 +66,11 @@ record Settings(
     /** The read models the run keeps, as its results name them. */
     String readModelsRun() {
         return given.getOrDefault("read-models", "all");
+    }
+
+    /** Whether the engine run replays its read models at the end; {@code --replays=false} skips it. */
+    boolean replays() {
+        return !"false".equals(given.get("replays"));
     }
 
     boolean httpLoad() {
