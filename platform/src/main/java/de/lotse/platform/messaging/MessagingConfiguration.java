@@ -20,6 +20,7 @@ import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,12 +61,21 @@ public class MessagingConfiguration {
         return new SpringTransactionManager(transactions);
     }
 
+    /**
+     * The events' serializer. It keeps up to {@code lotse.events.decoded-cache-size} events decoded
+     * (8,192 unless set, a few megabytes): enough for read models that read the same stretch of
+     * the stream at about the same time to decode it once ({@link DecodedEvents}).
+     */
     @Bean
     @Qualifier("eventSerializer") Serializer eventSerializer(
-            RevisionResolver revisionResolver, Jackson3SerializerCustomizer customizer, PersonalDataCipher cipher) {
+            RevisionResolver revisionResolver,
+            Jackson3SerializerCustomizer customizer,
+            PersonalDataCipher cipher,
+            @Value("${lotse.events.decoded-cache-size:8192}") int decodedCacheSize) {
         return new StableNameEventSerializer(
                 Jackson3Serializer.builder().revisionResolver(revisionResolver).jsonMapperBuilderCustomizer(customizer),
-                cipher);
+                cipher,
+                new DecodedEvents(decodedCacheSize));
     }
 
     /**

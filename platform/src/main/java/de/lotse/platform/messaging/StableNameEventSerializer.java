@@ -6,8 +6,10 @@ import de.lotse.api.participant.ParticipantEvents;
 import de.lotse.api.participant.SealedForParticipant;
 import de.lotse.api.provider.ProviderEvents;
 import de.lotse.platform.privacy.PersonalDataCipher;
+import de.lotse.platform.privacy.PersonalDataCipher.OpenedWith;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * provider and housing events under their catalogued name instead of the Java class name, so that a package move or a rename
  * never orphans a stored event. And it seals their personal fields with the participant's key on
  * the way in and opens them on the way out, so that the store itself never holds them in plain
- * text.
+ * text. What it read lately it keeps decoded ({@link DecodedEvents}), because every read model
+ * reads every event.
  */
 class StableNameEventSerializer extends Jackson3Serializer {
 
@@ -33,10 +36,12 @@ class StableNameEventSerializer extends Jackson3Serializer {
             .collect(Collectors.toUnmodifiableMap(ParticipantEvents::storedName, Function.identity()));
 
     private final PersonalDataCipher cipher;
+    private final DecodedEvents decoded;
 
-    StableNameEventSerializer(Jackson3Serializer.Builder builder, PersonalDataCipher cipher) {
+    StableNameEventSerializer(Jackson3Serializer.Builder builder, PersonalDataCipher cipher, DecodedEvents decoded) {
         super(builder);
         this.cipher = cipher;
+        this.decoded = decoded;
     }
 
     @Override
@@ -55,17 +60,26 @@ class StableNameEventSerializer extends Jackson3Serializer {
     @Override
     @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+        var bytes = getConverter().convert(serializedObject, byte[].class).getData();
+        var stored = new DecodedEvents.StoredForm(serializedObject.getType(), bytes);
+        var known = decoded.readable(stored, cipher);
+        if (known != null) {
+            return (T) known;
+        }
         var type = classForType(serializedObject.getType());
-        if (!SealedForParticipant.class.isAssignableFrom(type)) {
-            return super.deserialize(serializedObject);
+        if (!SealedForParticipant.class.isAssignableFrom(type) || !PersonalDataCipher.holdsSealedValue(bytes)) {
+            T value = super.deserialize(serializedObject);
+            if (value != null) {
+                decoded.remember(stored, value, null);
+            }
+            return value;
         }
         var mapper = getObjectMapper();
-        var bytes = getConverter().convert(serializedObject, byte[].class).getData();
         var tree = mapper.readTree(bytes);
-        if (tree instanceof ObjectNode object) {
-            cipher.open(object, mapper);
-        }
-        return (T) mapper.treeToValue(tree, type);
+        var openedWith = tree instanceof ObjectNode object ? cipher.open(object, mapper) : Optional.<OpenedWith>empty();
+        var value = mapper.treeToValue(tree, type);
+        decoded.remember(stored, value, openedWith.orElse(null));
+        return (T) value;
     }
 
     @Override

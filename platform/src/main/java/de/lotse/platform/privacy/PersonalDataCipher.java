@@ -6,7 +6,9 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +31,7 @@ public class PersonalDataCipher {
 
     public static final String ERASED = PersonalDetails.ERASED;
     private static final String PREFIX = "lotse:enc:v1:";
+    private static final byte[] PREFIX_BYTES = PREFIX.getBytes(StandardCharsets.US_ASCII);
 
     private final ParticipantKeys keys;
 
@@ -47,13 +50,14 @@ public class PersonalDataCipher {
 
     /**
      * Decrypts, in place, every sealed value in {@code tree}, or marks it erased when the
-     * participant's key is gone. Returns whether anything was sealed.
+     * participant's key is gone. Returns the participant and the key it decrypted with; empty when
+     * nothing was sealed or the key was gone.
      */
-    public boolean open(ObjectNode tree, ObjectMapper mapper) {
+    public Optional<OpenedWith> open(ObjectNode tree, ObjectMapper mapper) {
         var sealed = new ArrayList<SealedValue>();
         collect(tree, sealed);
         if (sealed.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         var participant = UUID.fromString(tree.get("participantId").asString());
         var key = keys.existingKey(participant);
@@ -64,7 +68,39 @@ public class PersonalDataCipher {
                             key.map(k -> decrypt(value, k, participant, mapper))
                                     .orElseGet(() -> erased(value.kind(), mapper)));
         }
-        return true;
+        return key.map(k -> new OpenedWith(participant, k));
+    }
+
+    /** A participant's values were decrypted with this key of theirs. */
+    public record OpenedWith(UUID participant, SecretKey key) {}
+
+    /**
+     * Whether values once opened with {@code opened} may still be read in plain text: the
+     * participant's key is still the one they were decrypted with (it has not been destroyed), as
+     * far as {@link ParticipantKeys#existingKey} knows.
+     */
+    public boolean stillOpens(OpenedWith opened) {
+        return keys.existingKey(opened.participant())
+                .filter(opened.key()::equals)
+                .isPresent();
+    }
+
+    /**
+     * Whether a stored event's JSON holds a sealed value at all. Most events of a participant hold
+     * none (a stage started, an exit), and reading those needs neither the key nor the JSON tree
+     * that {@link #open} works on: the event is read straight into its record. That matters
+     * because every read model reads every event.
+     */
+    public static boolean holdsSealedValue(byte[] json) {
+        var first = PREFIX_BYTES[0];
+        var last = json.length - PREFIX_BYTES.length;
+        for (var i = 0; i <= last; i++) {
+            if (json[i] == first
+                    && Arrays.equals(json, i, i + PREFIX_BYTES.length, PREFIX_BYTES, 0, PREFIX_BYTES.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -21,6 +21,12 @@ class LotseDefaults implements EnvironmentPostProcessor {
             Map.entry("axon.serializer.messages", "jackson3"),
             // PostgreSQL is the event store unless the axonserver profile says otherwise.
             Map.entry("axon.axonserver.enabled", "false"),
+            // Axon times every event handler call by default (a task per call, its name formatted and
+            // the caller's stack read: 4 % of a projection's catch-up in the profile of bench/), to
+            // warn after 10 s and interrupt after 30 s. A projection's call takes milliseconds; its
+            // batch keeps the transaction timeout (axon.timeout.transaction.event-processors).
+            Map.entry("axon.timeout.handler.events.timeout-ms", "-1"),
+            Map.entry("axon.timeout.handler.events.warning-threshold-ms", "-1"),
             // Each side runs its own migrations under its own history table (SideMigrations).
             Map.entry("spring.flyway.enabled", "false"),
             // In the all-in-one each of the 36 segments (8 read models and the housing processes, 4

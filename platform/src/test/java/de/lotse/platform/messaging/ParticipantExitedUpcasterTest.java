@@ -43,7 +43,8 @@ class ParticipantExitedUpcasterTest {
         var keys = new ParticipantKeys(JdbcClient.create(dataSource), new PrivacyProperties(MASTER_KEY));
         serializer = new StableNameEventSerializer(
                 Jackson3Serializer.builder().revisionResolver(new AnnotationRevisionResolver()),
-                new PersonalDataCipher(keys));
+                new PersonalDataCipher(keys),
+                new DecodedEvents(100));
     }
 
     @Test

@@ -18,6 +18,7 @@ import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.PersonalDetails;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageAborted;
+import de.lotse.api.pathway.StageStarted;
 import de.lotse.platform.persistence.SideMigrations;
 import de.lotse.platform.privacy.ParticipantKeys;
 import de.lotse.platform.privacy.PersonalDataCipher;
@@ -48,7 +49,8 @@ class StableNameEventSerializerTest {
         keys = new ParticipantKeys(JdbcClient.create(dataSource), new PrivacyProperties(MASTER_KEY));
         serializer = new StableNameEventSerializer(
                 Jackson3Serializer.builder().revisionResolver(new AnnotationRevisionResolver()),
-                new PersonalDataCipher(keys));
+                new PersonalDataCipher(keys),
+                new DecodedEvents(100));
     }
 
     @Test
@@ -81,6 +83,7 @@ class StableNameEventSerializerTest {
         var aborted = serializer.serialize(
                 new StageAborted(elena, Stage.COACHING, LocalDate.of(2026, 2, 1), "moved in with her sister"),
                 byte[].class);
+        assertThat(serializer.<byte[], ParticipantEnrolled>deserialize(stored)).isEqualTo(enrolled());
 
         keys.destroy(elena.value());
 
@@ -91,6 +94,22 @@ class StableNameEventSerializerTest {
         StageAborted abortedRead = serializer.deserialize(aborted);
         assertThat(abortedRead.reason()).isEqualTo("[erased]");
         assertThat(abortedRead.stage()).isEqualTo(Stage.COACHING);
+    }
+
+    @Test
+    void decodesAStoredEventOnceForAllWhoReadIt() {
+        var sealed = serializer.serialize(enrolled(), byte[].class);
+        var plain = serializer.serialize(
+                new StageStarted(elena, Stage.QUALIFICATION, LocalDate.of(2026, 2, 1)), byte[].class);
+
+        // Each processor fetches its own copy of the row.
+        Object first = serializer.deserialize(copyOf(sealed));
+        Object second = serializer.deserialize(copyOf(sealed));
+        Object firstPlain = serializer.deserialize(copyOf(plain));
+        Object secondPlain = serializer.deserialize(copyOf(plain));
+
+        assertThat(second).isSameAs(first).isEqualTo(enrolled());
+        assertThat(secondPlain).isSameAs(firstPlain);
     }
 
     @Test
@@ -152,6 +171,10 @@ class StableNameEventSerializerTest {
                 Answer.NO,
                 false,
                 "coach1");
+    }
+
+    private static SerializedObject<byte[]> copyOf(SerializedObject<byte[]> stored) {
+        return new SimpleSerializedObject<>(stored.getData().clone(), byte[].class, stored.getType());
     }
 
     private static String text(SerializedObject<byte[]> stored) {
