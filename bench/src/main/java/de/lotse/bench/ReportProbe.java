@@ -7,6 +7,7 @@ import de.lotse.api.esf.FindEsfReport;
 import de.lotse.api.pathways.FindPathwayReport;
 import de.lotse.api.pathways.PathwayReport;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Set;
@@ -42,9 +43,14 @@ final class ReportProbe {
         this.queries = queries;
     }
 
-    /** The ESF+ report; counted is EECO01's total. */
-    Latency esf(String question, long participants, @Nullable LocalDate from, @Nullable LocalDate to) {
-        var query = new FindEsfReport(EVALUATOR, from, to, null);
+    /** The ESF+ report, as known now or at {@code asOf}; counted is EECO01's total. */
+    Latency esf(
+            String question,
+            long participants,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable Instant asOf) {
+        var query = new FindEsfReport(EVALUATOR, from, to, asOf);
         return measure(
                 "ESF+",
                 question,
