@@ -68,8 +68,12 @@ final class HttpLoad {
         var jar = Path.of(settings.text("app", "app/target/lotse/lotse-app.jar"));
         var jvm = settings.text("jvm", ALL_IN_ONE_JVM);
         var recording = settings.text("jfr", "");
-        var profiled =
-                recording.isEmpty() ? jvm : jvm + " -XX:StartFlightRecording=settings=profile,filename=" + recording;
+        // Java 17 crashes (SIGSEGV in KlassFactory::check_shared_class_file_load_hook) when a flight
+        // recording starts with a dynamic class-data-sharing archive mapped: a profiled run goes
+        // without the archive, which only costs its start-up.
+        var profiled = recording.isEmpty()
+                ? jvm
+                : jvm + " -Xshare:off -XX:StartFlightRecording=settings=profile,filename=" + recording;
         Files.createDirectories(settings.results());
         var log = settings.results().resolve(LocalDate.now(ZoneOffset.UTC) + "-http-load-server.log");
         Files.deleteIfExists(log);
