@@ -34,6 +34,8 @@ class DeploymentFilesTest {
         assertThat(services).containsKeys("postgres", "axonserver", "command-side", "query-side");
         assertThat(String.valueOf(services.get("axonserver").get("image"))).startsWith("axoniq/axonserver");
         assertThat(String.valueOf(services.get("postgres").get("image"))).startsWith("postgres:");
+        assertThat((List<String>) services.get("postgres").get("command"))
+                .containsSequence("-c", "random_page_cost=1.1");
         for (var side : List.of("command-side", "query-side")) {
             var service = services.get(side);
             var build = (Map<String, Object>) service.get("build");

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The default run keeps its data: the all-in-one application on its embedded PostgreSQL is
@@ -46,6 +48,14 @@ class RestartTest {
             var again = api.post("/api/participants", JourneyData.intake("Jonas", "Keller"));
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.json().get("existingId").asString()).isEqualTo(id);
+
+            var settings = JdbcClient.create(second.getBean(DataSource.class));
+            assertThat(settings.sql("SHOW fsync").query(String.class).single())
+                    .as("every commit waits until its WAL is on disk")
+                    .isEqualTo("on");
+            assertThat(settings.sql("SHOW random_page_cost").query(String.class).single())
+                    .as("planned for memory and SSDs, so a caseload page walks the coach's index")
+                    .isEqualTo("1.1");
 
             var port = second.getBean(EmbeddedPostgres.class).getPort();
             assertThatThrownBy(() -> DriverManager.getConnection(

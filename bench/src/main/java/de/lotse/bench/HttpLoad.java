@@ -86,6 +86,8 @@ final class HttpLoad {
                 .setCleanDataDirectory(false)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
+                // as the all-in-one sets its embedded PostgreSQL (app's EmbeddedDatabase)
+                .setServerConfig("random_page_cost", "1.1")
                 .start()) {
             var url = postgres.getJdbcUrl("postgres", "postgres");
             fill(postgres, secrets);
