@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * All SQL of the {@code account} table. The command side writes a row in the transaction that
- * stores the account's event, so that sign-in, which reads it on every request, always decides on
- * the current roles and enabled state, in every JVM at once.
+ * stores the account's event, so that sign-in, which reads it on every request (an API token's only
+ * until any account or token changes, see {@link RecentTokens}), always decides on the current
+ * roles and enabled state, in every JVM at once.
  */
 @Component
 public class Accounts {
@@ -32,9 +33,11 @@ public class Accounts {
             "username, display_name, roles, enabled, password_hash, must_change_password, last_sign_in";
 
     private final JdbcClient jdbc;
+    private final AccountChanges changes;
 
-    public Accounts(JdbcClient jdbc) {
+    public Accounts(JdbcClient jdbc, AccountChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     public Optional<StoredAccount> find(String username) {
@@ -89,18 +92,21 @@ public class Accounts {
         jdbc.sql("UPDATE account SET roles = ? WHERE username = ?")
                 .params(joined(roles), username)
                 .update();
+        changes.changedHere();
     }
 
     public void changeEnabled(String username, boolean enabled) {
         jdbc.sql("UPDATE account SET enabled = ? WHERE username = ?")
                 .params(enabled, username)
                 .update();
+        changes.changedHere();
     }
 
     public void changePassword(String username, String passwordHash, boolean mustChange) {
         jdbc.sql("UPDATE account SET password_hash = ?, must_change_password = ? WHERE username = ?")
                 .params(passwordHash, mustChange, username)
                 .update();
+        changes.changedHere();
     }
 
     public void recordSignIn(String username, Instant at) {

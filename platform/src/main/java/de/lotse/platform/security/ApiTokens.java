@@ -34,12 +34,24 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A token found by its hash, with its holder's account as stored now. */
-    record Holder(UUID tokenId, @Nullable Instant lastUsedAt, StoredAccount account) {}
+    record Holder(UUID tokenId, Instant expiresAt, @Nullable Instant lastUsedAt, StoredAccount account) {
+
+        /** Whether a use at {@code now} is to be written: the first one, or a minute after the last written. */
+        boolean useToRecord(Instant now) {
+            return lastUsedAt == null || lastUsedAt.plus(LAST_USE_PRECISION).isBefore(now);
+        }
+
+        Holder usedAt(Instant now) {
+            return new Holder(tokenId, expiresAt, now, account);
+        }
+    }
 
     private final JdbcClient jdbc;
+    private final AccountChanges changes;
 
-    public ApiTokens(JdbcClient jdbc) {
+    public ApiTokens(JdbcClient jdbc, AccountChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** A new token in plain text, to be shown once to its holder. */
@@ -78,6 +90,7 @@ public class ApiTokens {
         jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
                 .params(Timestamp.from(at), id)
                 .update();
+        changes.changedHere();
     }
 
     /**
@@ -85,7 +98,7 @@ public class ApiTokens {
      * every API request asks this before anything else.
      */
     Optional<Holder> findActive(String tokenHash, Instant now) {
-        return jdbc.sql("SELECT api_token.id, api_token.last_used_at, " + Accounts.COLUMNS + """
+        return jdbc.sql("SELECT api_token.id, api_token.expires_at, api_token.last_used_at, " + Accounts.COLUMNS + """
                          FROM api_token JOIN account USING (username)
                         WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
                 .params(tokenHash, Timestamp.from(now))
@@ -93,6 +106,7 @@ public class ApiTokens {
                     var lastUsed = rs.getTimestamp("last_used_at");
                     return new Holder(
                             rs.getObject("id", UUID.class),
+                            rs.getTimestamp("expires_at").toInstant(),
                             lastUsed == null ? null : lastUsed.toInstant(),
                             Accounts.row(rs, n));
                 })
@@ -100,12 +114,9 @@ public class ApiTokens {
     }
 
     void recordUse(Holder holder, Instant now) {
-        var last = holder.lastUsedAt();
-        if (last == null || last.plus(LAST_USE_PRECISION).isBefore(now)) {
-            jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?")
-                    .params(Timestamp.from(now), holder.tokenId())
-                    .update();
-        }
+        jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?")
+                .params(Timestamp.from(now), holder.tokenId())
+                .update();
     }
 
     /** The account's tokens that still work, newest first. */

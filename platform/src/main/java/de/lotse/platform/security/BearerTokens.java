@@ -16,18 +16,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs in API requests that carry {@code Authorization: Bearer lotse_…}: the token is found by its
  * hash, must be neither revoked nor expired, and acts with its account's roles as stored now, so a
- * disabled account's tokens stop at once. A bearer token of another form is left to the next
+ * disabled account's tokens stop at once ({@link RecentTokens} keeps a token only until any account
+ * or token changes). A bearer token of another form is left to the next
  * authentication (an identity provider's JWT, where single sign-on is configured).
  */
 public class BearerTokens extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final ApiTokens tokens;
+    private final RecentTokens tokens;
     private final ProblemSecurityHandlers problems;
     private final Clock clock;
 
-    BearerTokens(ApiTokens tokens, ProblemSecurityHandlers problems, Clock clock) {
+    BearerTokens(RecentTokens tokens, ProblemSecurityHandlers problems, Clock clock) {
         this.tokens = tokens;
         this.problems = problems;
         this.clock = clock;
@@ -62,9 +63,10 @@ public class BearerTokens extends OncePerRequestFilter {
 
     private Optional<Authentication> signIn(String token) {
         var now = clock.instant();
-        var holder = tokens.findActive(ApiTokens.hashOf(token), now)
-                .filter(found -> found.account().enabled());
-        holder.ifPresent(found -> tokens.recordUse(found, now));
+        var hash = ApiTokens.hashOf(token);
+        var holder =
+                tokens.findActive(hash, now).filter(found -> found.account().enabled());
+        holder.ifPresent(found -> tokens.recordUse(hash, found, now));
         return holder.map(found -> AccountSignIn.signedIn(found.account()));
     }
 }

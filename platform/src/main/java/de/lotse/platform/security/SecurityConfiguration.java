@@ -75,6 +75,7 @@ public class SecurityConfiguration {
             HttpSecurity http,
             ProblemSecurityHandlers problems,
             ApiTokens tokens,
+            AccountChanges accountChanges,
             Clock clock,
             JsonMapper json,
             SignInProperties signIn,
@@ -82,7 +83,7 @@ public class SecurityConfiguration {
             throws Exception {
         // The filters are built here, not declared as beans, which Spring Boot would also run for every request
         // outside the chain, before the security context exists.
-        var bearerTokens = new BearerTokens(tokens, problems, clock);
+        var bearerTokens = new BearerTokens(new RecentTokens(tokens, accountChanges), problems, clock);
         var passwordChangeGate = new PasswordChangeGate(problems);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> {

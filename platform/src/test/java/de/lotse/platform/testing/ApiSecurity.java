@@ -1,5 +1,6 @@
 package de.lotse.platform.testing;
 
+import de.lotse.platform.security.AccountChanges;
 import de.lotse.platform.security.ApiTokens;
 import de.lotse.platform.security.ProblemSecurityHandlers;
 import de.lotse.platform.security.SecurityConfiguration;
@@ -15,11 +16,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 /**
  * The API's security chain for a web slice test, as in production: the role table per route, the
  * problem answers, and an account table that knows exactly the user a test signs in with
- * ({@code @WithMockUser}); the token table is a mock.
+ * ({@code @WithMockUser}); the token table is a mock, and so are the account changes, which a
+ * mock never hears, so that no token is kept between requests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import({SecurityConfiguration.class, ProblemSecurityHandlers.class, TimeConfiguration.class, SignedInAccounts.class})
-@MockitoBean(types = ApiTokens.class)
+@MockitoBean(types = {ApiTokens.class, AccountChanges.class})
 public @interface ApiSecurity {}
