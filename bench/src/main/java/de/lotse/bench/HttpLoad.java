@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>Starts the all-in-one jar as users run it ({@code --jvm} are its JVM options) and drives its
  *       API with API tokens: intake and commands on participants with {@code --stream-length}
  *       events from {@code --clients} clients, the caseload and participant reads from
- *       {@code --read-clients} clients, the ESF+ report as an evaluator; then its resident memory.
+ *       {@code --read-clients} clients and, from as many, the floor of the stack (the health check
+ *       and {@code GET /api/me}), the ESF+ report as an evaluator; then its resident memory.
  *   <li>Stops it and PostgreSQL, and starts the all-in-one on the data directory it left, as the
  *       README's run command does, timing the start-up.
  * </ol>
@@ -180,6 +181,21 @@ final class HttpLoad {
                                                 ThreadLocalRandom.current().nextInt(readable.size())))
                                 .statusCode()
                         == 200));
+        // What the stack itself costs on this machine, for the reads above to be measured against: the
+        // same clients on the smallest answers there are, the health check (no sign-in, no query of
+        // Lotse's) and the caller's own account (the sign-in by API token and one small answer).
+        rows.add(Load.run(
+                "floor: `GET /actuator/health` (no sign-in)",
+                readClients,
+                warmUp,
+                measured,
+                client -> () -> coach.get("/actuator/health").statusCode() == 200));
+        rows.add(Load.run(
+                "floor: `GET /api/me` (sign-in by API token)",
+                readClients,
+                warmUp,
+                measured,
+                client -> () -> coach.get("/api/me").statusCode() == 200));
         var evaluator = Api.withToken(server.baseUrl(), "evaluator", secrets.password());
         var asOf = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         rows.add(Load.run(
