@@ -95,7 +95,7 @@ public class ApiTokens {
 
     /**
      * The unrevoked, unexpired token with this hash and its holder's account, in one round trip:
-     * every API request asks this before anything else.
+     * every API request whose token is not kept ({@link RecentTokens}) asks this before anything else.
      */
     Optional<Holder> findActive(String tokenHash, Instant now) {
         return jdbc.sql("SELECT api_token.id, api_token.expires_at, api_token.last_used_at, " + Accounts.COLUMNS + """
