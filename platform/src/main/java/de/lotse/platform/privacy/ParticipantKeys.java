@@ -1,5 +1,6 @@
 package de.lotse.platform.privacy;
 
+import de.lotse.platform.persistence.AfterCommit;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -15,8 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * One AES data key per participant, kept in {@code participant_key} wrapped by the master key.
@@ -86,14 +85,7 @@ public class ParticipantKeys {
      * until that transaction commits; evicting once more after the commit closes that gap.
      */
     private void evictAfterCommit(UUID participant) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.remove(participant);
-                }
-            });
-        }
+        AfterCommit.run(() -> cache.remove(participant));
     }
 
     private SecretKey create(UUID participant) {

@@ -1,5 +1,6 @@
 package de.lotse.platform.security;
 
+import de.lotse.platform.persistence.AfterCommit;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -11,8 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Says when an account or an API token changed, in this process or in any other Lotse process on
@@ -67,16 +66,7 @@ public class AccountChanges implements SmartLifecycle {
 
     /** Announces a change of this process when its transaction commits, or at once outside one. */
     void changedHere() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    changed();
-                }
-            });
-        } else {
-            changed();
-        }
+        AfterCommit.run(this::changed);
     }
 
     private void changed() {
