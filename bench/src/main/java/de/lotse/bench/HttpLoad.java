@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -162,61 +163,40 @@ final class HttpLoad {
         var caseloadPages =
                 Math.max(1, coach.read("/api/caseload?size=50").get("total").asLong() / 50);
         var readable = caseloadIds(coach, (int) Math.min(caseloadPages, 20));
-        rows.add(Load.run(
+        rows.add(reads(
                 "`GET /api/caseload?size=50&page=<random>`",
                 readClients,
-                warmUp,
-                measured,
-                client -> () -> coach.get("/api/caseload?size=50&page="
-                                        + ThreadLocalRandom.current().nextLong(caseloadPages))
-                                .statusCode()
-                        == 200));
-        rows.add(Load.run(
+                coach,
+                () -> "/api/caseload?size=50&page="
+                        + ThreadLocalRandom.current().nextLong(caseloadPages)));
+        rows.add(reads(
                 "`GET /api/participants/{id}` (random of the coach's)",
                 readClients,
-                warmUp,
-                measured,
-                client -> () -> coach.get("/api/participants/"
-                                        + readable.get(
-                                                ThreadLocalRandom.current().nextInt(readable.size())))
-                                .statusCode()
-                        == 200));
+                coach,
+                () -> "/api/participants/"
+                        + readable.get(ThreadLocalRandom.current().nextInt(readable.size()))));
         // What the stack itself costs on this machine, for the reads above to be measured against: the
         // same clients on the smallest answers there are, the health check (no sign-in, no query of
         // Lotse's) and the caller's own account (the sign-in by API token and one small answer).
-        rows.add(Load.run(
-                "floor: `GET /actuator/health` (no sign-in)",
-                readClients,
-                warmUp,
-                measured,
-                client -> () -> coach.get("/actuator/health").statusCode() == 200));
-        rows.add(Load.run(
-                "floor: `GET /api/me` (sign-in by API token)",
-                readClients,
-                warmUp,
-                measured,
-                client -> () -> coach.get("/api/me").statusCode() == 200));
+        rows.add(reads("floor: `GET /actuator/health` (no sign-in)", readClients, coach, () -> "/actuator/health"));
+        rows.add(reads("floor: `GET /api/me` (sign-in by API token)", readClients, coach, () -> "/api/me"));
         var evaluator = Api.withToken(server.baseUrl(), "evaluator", secrets.password());
         var asOf = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        rows.add(Load.run(
-                "ESF+ report `GET /api/reports/esf`",
-                1,
-                warmUp,
-                measured,
-                client -> () -> evaluator.get("/api/reports/esf").statusCode() == 200));
-        rows.add(Load.run(
-                "ESF+ report `GET /api/reports/esf?asOf=…`",
-                1,
-                warmUp,
-                measured,
-                client -> () -> evaluator.get("/api/reports/esf?asOf=" + asOf).statusCode() == 200));
-        rows.add(Load.run(
-                "pathway analytics `GET /api/reports/pathways`",
-                1,
-                warmUp,
-                measured,
-                client -> () -> evaluator.get("/api/reports/pathways").statusCode() == 200));
+        rows.add(reads("ESF+ report `GET /api/reports/esf`", 1, evaluator, () -> "/api/reports/esf"));
+        rows.add(reads(
+                "ESF+ report `GET /api/reports/esf?asOf=…`", 1, evaluator, () -> "/api/reports/esf?asOf=" + asOf));
+        rows.add(reads("pathway analytics `GET /api/reports/pathways`", 1, evaluator, () -> "/api/reports/pathways"));
         rows.forEach(row -> lines.add(row.row(row == limit ? 0 : limit.perSecond())));
+    }
+
+    /** {@code readers} clients, each reading the path {@code path} gives back to back; a read counts when answered 200. */
+    private Load.Measured reads(String what, int readers, Api api, Supplier<String> path) throws Exception {
+        return Load.run(
+                what,
+                readers,
+                warmUp,
+                measured,
+                client -> () -> api.get(path.get()).statusCode() == 200);
     }
 
     /** One participant per client with a history of {@code --stream-length} events, built over the API. */
