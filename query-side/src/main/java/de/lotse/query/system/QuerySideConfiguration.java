@@ -1,6 +1,7 @@
 package de.lotse.query.system;
 
 import de.lotse.platform.persistence.SideMigrations;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -31,7 +32,9 @@ public class QuerySideConfiguration {
      * the default for every processing group, so a new read model needs no entry here. A segment
      * that is behind applies up to {@code lotse.projections.batch-size} events per transaction (100
      * unless set), so catching up after a stop costs a commit and a token update per batch rather
-     * than per event.
+     * than per event. A segment that has nothing to apply stores its position only when it extends
+     * its claim, every {@code lotse.projections.claim-extension} (Axon's five seconds unless set):
+     * until then the projection status, which reads the stored positions, shows it behind the head.
      *
      * <p>An event a projection cannot apply is never skipped: Axon's default would log the
      * handler's exception and go on, leaving the read model without that event for good. Here the
@@ -42,10 +45,13 @@ public class QuerySideConfiguration {
      * projection status shows the read model as stalled meanwhile).
      */
     @Bean
-    ConfigurerModule readModelProcessors(@Value("${lotse.projections.batch-size:100}") int batchSize) {
+    ConfigurerModule readModelProcessors(
+            @Value("${lotse.projections.batch-size:100}") int batchSize,
+            @Value("${lotse.projections.claim-extension:5s}") Duration claimExtension) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) ->
-                        builder.initialSegmentCount(SEGMENTS).batchSize(batchSize))
+                .usingPooledStreamingEventProcessors((config, builder) -> builder.initialSegmentCount(SEGMENTS)
+                        .batchSize(batchSize)
+                        .claimExtensionThreshold(claimExtension.toMillis()))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
     }
 

@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -41,7 +43,9 @@ class QuerySideConfigurationTest {
         var tokens = new InMemoryTokenStore();
         var configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(config -> new InMemoryEventStorageEngine());
-        new QuerySideConfiguration().readModelProcessors(100).configureModule(configurer);
+        new QuerySideConfiguration()
+                .readModelProcessors(100, Duration.ofSeconds(5))
+                .configureModule(configurer);
         configurer
                 .eventProcessing()
                 .registerTokenStore(config -> tokens)
@@ -56,6 +60,38 @@ class QuerySideConfigurationTest {
                 await().atMost(Duration.ofSeconds(10))
                         .until(() -> tokens.fetchSegments(group).length == QuerySideConfiguration.SEGMENTS);
             }
+        } finally {
+            axon.shutdown();
+        }
+    }
+
+    /**
+     * Only the segment an event belongs to applies it; the other three learn that they have read
+     * past it, but store that only when they extend their claim. The shorter the extension, the
+     * sooner the stored positions, which the projection status reports, all stand at the head.
+     */
+    @Test
+    void storesEveryIdleSegmentsPositionWhenItExtendsItsClaim() {
+        var tokens = new InMemoryTokenStore();
+        var configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureEmbeddedEventStore(config -> new InMemoryEventStorageEngine());
+        new QuerySideConfiguration()
+                .readModelProcessors(100, Duration.ofMillis(100))
+                .configureModule(configurer);
+        configurer
+                .eventProcessing()
+                .registerTokenStore(config -> tokens)
+                .registerEventHandler(config -> new CaseloadStandIn());
+        var axon = configurer.start();
+        try {
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> tokens.fetchSegments("caseload").length == QuerySideConfiguration.SEGMENTS);
+            axon.eventBus().publish(GenericEventMessage.asEventMessage("enrolled"));
+
+            await().atMost(Duration.ofSeconds(3))
+                    .until(() -> IntStream.range(0, QuerySideConfiguration.SEGMENTS)
+                            .mapToObj(segment -> tokens.fetchToken("caseload", segment))
+                            .allMatch(token -> token != null && token.position().orElse(-1) >= 0));
         } finally {
             axon.shutdown();
         }
