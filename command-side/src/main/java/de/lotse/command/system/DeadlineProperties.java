@@ -14,9 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DeadlineProperties(
         @DefaultValue("lotse-deadlines") String schedulerName,
         @DefaultValue("2") int threads,
-        @DefaultValue("10s") Duration misfireThreshold) {
-
-    public static DeadlineProperties defaults() {
-        return new DeadlineProperties("lotse-deadlines", 2, Duration.ofSeconds(10));
-    }
-}
+        @DefaultValue("10s") Duration misfireThreshold) {}
