@@ -48,12 +48,18 @@ final class RebuildSession implements AutoCloseable {
         transactions.executeWithoutResult(status -> work.run());
     }
 
-    /** Gives the connection back to the pool as it was taken. */
+    /**
+     * Gives the connection back to the pool as it was taken; one that cannot be reset is aborted
+     * instead, so that the pool drops it rather than lend it out with the rebuild schema's path.
+     */
     @Override
     public void close() throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("RESET search_path");
             statement.execute("RESET synchronous_commit");
+        } catch (SQLException e) {
+            connection.abort(Runnable::run);
+            throw e;
         } finally {
             connection.close();
         }

@@ -1,18 +1,22 @@
 package de.lotse.query.operations;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The projections a rebuild writes through: one instance of the read model's projection per
@@ -23,6 +27,9 @@ import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
  * when all have committed.
  */
 final class RebuildWorkers implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RebuildWorkers.class);
+    private static final Duration WORKER_PATIENCE = Duration.ofSeconds(30);
 
     private final List<RebuildSession> sessions = new ArrayList<>();
     private final List<AnnotationEventHandlerAdapter> projections = new ArrayList<>();
@@ -66,9 +73,16 @@ final class RebuildWorkers implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives the sessions back once no worker uses them any more. When one worker failed, another
+     * may still be in its transaction: resetting its session then would run inside that transaction
+     * and be rolled back with it, and the connection would go back to the pool still set to the
+     * rebuild schema, hiding the live tables from whoever took it next.
+     */
     @Override
     public void close() throws SQLException {
         threads.shutdownNow();
+        awaitWorkers();
         SQLException failure = null;
         for (var session : sessions) {
             try {
@@ -79,6 +93,18 @@ final class RebuildWorkers implements AutoCloseable {
         }
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    private void awaitWorkers() throws SQLException {
+        try {
+            while (!threads.awaitTermination(WORKER_PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+                LOG.warn("A worker of the rebuild is still applying its share; its session waits for it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException(
+                    "interrupted while the rebuild's workers finished; their sessions are not given back", e);
         }
     }
 
