@@ -17,7 +17,9 @@ import javax.sql.DataSource;
  */
 public final class TestDatabase {
 
-    private static final int POOL_SIZE = 8;
+    /** How many connections a fresh database's pool holds at most. */
+    public static final int POOL_SIZE = 8;
+
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres server;
 

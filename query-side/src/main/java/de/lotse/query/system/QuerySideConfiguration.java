@@ -43,9 +43,11 @@ public class QuerySideConfiguration {
      * dead-letter queue (see the operations package) while every other participant goes on. What
      * cannot be parked either stalls the segment, which retries with a growing pause (the
      * projection status shows the read model as stalled meanwhile).
+     *
+     * <p>Public so that the operations tests' read side runs these processors, not a copy of them.
      */
     @Bean
-    ConfigurerModule readModelProcessors(
+    public ConfigurerModule readModelProcessors(
             @Value("${lotse.projections.batch-size:100}") int batchSize,
             @Value("${lotse.projections.claim-extension:5s}") Duration claimExtension) {
         return configurer -> configurer.eventProcessing(processing -> processing

@@ -8,6 +8,7 @@ import de.lotse.platform.testing.TestDatabase;
 import de.lotse.query.caseload.CaseloadReadModel;
 import de.lotse.query.participant.ParticipantViewReadModel;
 import de.lotse.query.system.EventByEvent;
+import de.lotse.query.system.QuerySideConfiguration;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,7 +20,6 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -89,16 +89,13 @@ final class ReadSide implements AutoCloseable {
                 .configureSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> engine)
                 .registerHandlerEnhancerDefinition(c -> new EventByEvent(platformTransactions));
+        new QuerySideConfiguration().readModelProcessors(100, CLAIM_EXTENSION).configureModule(configurer);
         var processing = configurer
                 .eventProcessing()
-                .usingPooledStreamingEventProcessors((c, builder) -> builder.initialSegmentCount(4)
-                        .batchSize(100)
-                        .claimExtensionThreshold(CLAIM_EXTENSION.toMillis()))
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(connections)
                         .serializer(serializer)
-                        .build())
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+                        .build());
         readModels.forEach(readModel -> processing.registerEventHandler(
                 c -> readModel.projectionOn(new NamedParameterJdbcTemplate(dataSource))));
         new OperationsConfiguration()

@@ -24,8 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class RebuildWorkersTest {
 
-    private static final int POOL = 8;
-
     private final DataSource dataSource = TestDatabase.fresh();
     private final CountDownLatch failed = new CountDownLatch(1);
     private final CountDownLatch released = new CountDownLatch(1);
@@ -96,7 +94,7 @@ class RebuildWorkersTest {
         var connections = new ArrayList<Connection>();
         var paths = new ArrayList<String>();
         try {
-            for (var i = 0; i < POOL; i++) {
+            for (var i = 0; i < TestDatabase.POOL_SIZE; i++) {
                 var connection = dataSource.getConnection();
                 connections.add(connection);
                 try (var statement = connection.createStatement();

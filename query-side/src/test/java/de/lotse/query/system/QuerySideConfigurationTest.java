@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -41,18 +42,12 @@ class QuerySideConfigurationTest {
     @Test
     void runsEveryProcessingGroupInAPooledProcessorOfFourSegments() {
         var tokens = new InMemoryTokenStore();
-        var configurer = DefaultConfigurer.defaultConfiguration(false)
-                .configureEmbeddedEventStore(config -> new InMemoryEventStorageEngine());
-        new QuerySideConfiguration()
-                .readModelProcessors(100, Duration.ofSeconds(5))
-                .configureModule(configurer);
-        configurer
-                .eventProcessing()
-                .registerTokenStore(config -> tokens)
-                .registerEventHandler(config -> new CaseloadStandIn())
-                .registerEventHandler(config -> new ParticipantViewStandIn())
-                .registerEventHandler(config -> new NewReadModelStandIn());
-        var axon = configurer.start();
+        var axon = start(
+                tokens,
+                Duration.ofSeconds(5),
+                new CaseloadStandIn(),
+                new ParticipantViewStandIn(),
+                new NewReadModelStandIn());
         try {
             for (var group : List.of("caseload", "participant-view", "a-new-read-model")) {
                 assertThat(axon.eventProcessingConfiguration().eventProcessor(group))
@@ -73,16 +68,7 @@ class QuerySideConfigurationTest {
     @Test
     void storesEveryIdleSegmentsPositionWhenItExtendsItsClaim() {
         var tokens = new InMemoryTokenStore();
-        var configurer = DefaultConfigurer.defaultConfiguration(false)
-                .configureEmbeddedEventStore(config -> new InMemoryEventStorageEngine());
-        new QuerySideConfiguration()
-                .readModelProcessors(100, Duration.ofMillis(100))
-                .configureModule(configurer);
-        configurer
-                .eventProcessing()
-                .registerTokenStore(config -> tokens)
-                .registerEventHandler(config -> new CaseloadStandIn());
-        var axon = configurer.start();
+        var axon = start(tokens, Duration.ofMillis(100), new CaseloadStandIn());
         try {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> tokens.fetchSegments("caseload").length == QuerySideConfiguration.SEGMENTS);
@@ -95,5 +81,17 @@ class QuerySideConfigurationTest {
         } finally {
             axon.shutdown();
         }
+    }
+
+    /** Axon on an in-memory event store, with the query side's processors running the handlers. */
+    private static Configuration start(InMemoryTokenStore tokens, Duration claimExtension, Object... handlers) {
+        var configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureEmbeddedEventStore(config -> new InMemoryEventStorageEngine());
+        new QuerySideConfiguration().readModelProcessors(100, claimExtension).configureModule(configurer);
+        var processing = configurer.eventProcessing().registerTokenStore(config -> tokens);
+        for (var handler : handlers) {
+            processing.registerEventHandler(config -> handler);
+        }
+        return configurer.start();
     }
 }
