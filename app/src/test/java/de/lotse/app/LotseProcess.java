@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,9 @@ final class LotseProcess implements AutoCloseable {
 
     /** How a JVM ends that was killed by signal 9 (128 + 9); a SIGTERM would end it with 143. */
     static final int KILLED_BY_SIGKILL = 137;
+
+    /** How a JVM ends that was stopped by signal 15 (128 + 15), once its shutdown hooks have run. */
+    static final int STOPPED_BY_SIGTERM = 143;
 
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
     private static final HttpClient HTTP =
@@ -56,21 +60,50 @@ final class LotseProcess implements AutoCloseable {
 
     /** Starts {@code main} and returns at once; {@link #awaitStarted()} waits until it serves. */
     static LotseProcess launch(Class<?> main, String name, String databaseUrl, Path workDirectory) {
+        return launch(
+                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx384m"),
+                main,
+                name,
+                TestEnvironment.settings(databaseUrl),
+                workDirectory);
+    }
+
+    /**
+     * Starts the README's run: the all-in-one with the JVM options it documents
+     * ({@code app/jvm.options}), on its own embedded PostgreSQL in the data directory, unpacking the
+     * PostgreSQL binaries into a temporary directory of its own as on a machine that never ran
+     * Lotse.
+     */
+    static LotseProcess launchReadmeRun(String name, Path workDirectory) {
+        var temporary = workDirectory.resolve(name + "-tmp");
+        try {
+            Files.createDirectories(temporary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return launch(
+                List.of("@" + Path.of("jvm.options").toAbsolutePath(), "-Djava.io.tmpdir=" + temporary),
+                LotseApplication.class,
+                name,
+                Map.of("lotse.demo-password", TestEnvironment.PASSWORD),
+                workDirectory);
+    }
+
+    private static LotseProcess launch(
+            List<String> jvmOptions, Class<?> main, String name, Map<String, String> settings, Path workDirectory) {
         var port = freePort();
         var log = workDirectory.resolve(name + ".log");
-        var command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Xss512k",
-                "-Xmx384m",
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 main.getName(),
                 "--server.port=" + port,
-                "--lotse.data-dir=" + workDirectory.resolve(name + "-data"),
+                "--lotse.data-dir=" + dataDirectory(name, workDirectory),
                 "--spring.main.banner-mode=off"));
-        TestEnvironment.settings(databaseUrl).forEach((key, value) -> command.add("--" + key + "=" + value));
+        settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             var process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -81,6 +114,10 @@ final class LotseProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
+    }
+
+    static Path dataDirectory(String name, Path workDirectory) {
+        return workDirectory.resolve(name + "-data");
     }
 
     /** Starts {@code main} and waits until it serves. */
@@ -116,19 +153,32 @@ final class LotseProcess implements AutoCloseable {
         return process.pid() + "@";
     }
 
+    /** SIGTERM, as Ctrl-C or a service manager stops it, and proof that it ended on it. */
+    void stop() {
+        process.destroy();
+        awaitEnd("SIGTERM");
+        assertThat(process.exitValue())
+                .as(name + " ended on SIGTERM\n" + logTail())
+                .isEqualTo(STOPPED_BY_SIGTERM);
+    }
+
     /** SIGKILL (what {@link Process#destroyForcibly()} sends on Linux), and proof that it was one. */
     void kill() {
         process.destroyForcibly();
+        awaitEnd("SIGKILL");
+        assertThat(process.exitValue()).as(name + " was killed by SIGKILL").isEqualTo(KILLED_BY_SIGKILL);
+    }
+
+    private void awaitEnd(String signal) {
         try {
             assertThat(process.waitFor(30, TimeUnit.SECONDS))
-                    .as(name + " ended after SIGKILL")
+                    .as(name + " ended after " + signal)
                     .isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
         RUNNING.remove(process);
-        assertThat(process.exitValue()).as(name + " was killed by SIGKILL").isEqualTo(KILLED_BY_SIGKILL);
     }
 
     /** The last lines the process wrote, for an assertion's message. */

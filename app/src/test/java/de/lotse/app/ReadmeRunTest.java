@@ -1,0 +1,72 @@
+package de.lotse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tukaani.xz.XZInputStream;
+
+/**
+ * The README's run on a machine that never ran Lotse. Every other test starts Lotse on a database
+ * the tests prepared, with their own JVM options, on PostgreSQL binaries an earlier test unpacked;
+ * the README's run unpacks them itself, with the JVM options of {@code app/jvm.options}.
+ */
+class ReadmeRunTest {
+
+    private static final long MIB = 1024 * 1024;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void startsOnAFreshMachineAndStopsItsDatabaseWithIt() {
+        try (var lotse = LotseProcess.launchReadmeRun("readme-run", work).awaitStarted()) {
+            var me = lotse.api("coach1").get("/api/me");
+            assertThat(me.status()).as(me.toString()).isEqualTo(200);
+            lotse.stop();
+        }
+        assertThat(LotseProcess.dataDirectory("readme-run", work).resolve("postgres/postmaster.pid"))
+                .as("the embedded PostgreSQL stopped with Lotse")
+                .doesNotExist();
+    }
+
+    /**
+     * The embedded PostgreSQL's first start writes every file of its binaries at once, each through
+     * a temporary direct buffer of the file's size. When they did not fit under the ceiling (32 MB),
+     * the writing thread died of an OutOfMemoryError and the start waited for it for ever: on a
+     * fresh machine whose disk was slow enough to have most files in flight together, so the start
+     * above passes with that ceiling on a quick disk, and this test checks the arithmetic instead.
+     * The binaries are those of Linux on x86-64, which CI and the container image unpack.
+     */
+    @Test
+    void theDirectMemoryCeilingHoldsEveryPostgresFileAtOnce() throws IOException {
+        long unpacked = 0;
+        try (var archive = new TarArchiveInputStream(
+                new XZInputStream(DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64")))) {
+            for (var entry = archive.getNextEntry(); entry != null; entry = archive.getNextEntry()) {
+                unpacked += entry.isFile() ? entry.getSize() : 0;
+            }
+        }
+        var ceiling = Files.readAllLines(Path.of("jvm.options")).stream()
+                .filter(line -> line.startsWith("-XX:MaxDirectMemorySize="))
+                .mapToLong(line -> mebibytes(line.substring(line.indexOf('=') + 1)) * MIB)
+                .findFirst()
+                .orElseThrow();
+        assertThat(unpacked).as("PostgreSQL's binaries unpacked").isGreaterThan(40 * MIB);
+        assertThat(ceiling).as("app/jvm.options' direct memory ceiling").isGreaterThan(unpacked);
+    }
+
+    private static long mebibytes(String size) {
+        var number = Long.parseLong(size.substring(0, size.length() - 1));
+        return switch (Character.toLowerCase(size.charAt(size.length() - 1))) {
+            case 'm' -> number;
+            case 'g' -> number * 1024;
+            default -> throw new IllegalArgumentException("not in MB or GB: " + size);
+        };
+    }
+}
