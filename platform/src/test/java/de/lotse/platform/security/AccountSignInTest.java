@@ -129,6 +129,24 @@ class AccountSignInTest {
     }
 
     @Test
+    void checksAnUnknownUserNameAgainstAHashAsSlowAsAnAccountsOwn() {
+        when(accounts.find("nobody")).thenReturn(Optional.empty());
+        assertThatThrownBy(() -> signIn.authenticate(attempt("nobody", "guess")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(hashChecks).as("the decoy was checked").hasValue(1);
+
+        var accountsOwn = passwords.hash(new Secret(PASSWORD));
+        assertThat(settings(AccountSignIn.DECOY_HASH))
+                .as("algorithm and cost of the decoy")
+                .isEqualTo(settings(accountsOwn));
+    }
+
+    /** {@code {bcrypt}$2a$10$} of a bcrypt hash: the encoder, the variant and the cost. */
+    private static String settings(String hash) {
+        return hash.substring(0, hash.lastIndexOf('$') + 1);
+    }
+
+    @Test
     void forgetsTheFailuresAfterASuccessfulSignIn() {
         stored(account(true, false));
         for (int i = 0; i < SignInGuard.FAILURES_BEFORE_BLOCK - 1; i++) {
