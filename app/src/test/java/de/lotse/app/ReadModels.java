@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Lotse's read models as their readers see them, and the one comparison that says a read model is
@@ -16,11 +17,19 @@ import java.util.Map;
  */
 final class ReadModels {
 
-    static final List<String> NAMES =
-            List.of("audit-trail", "caseload", "esf-facts", "participant-view", "housing-portfolio");
+    static final List<String> NAMES = List.of(
+            "audit-trail",
+            "caseload",
+            "esf-facts",
+            "participant-view",
+            "housing-portfolio",
+            "worklist",
+            "pathways",
+            "provider-directory");
 
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
     private static final String REPORT = "/api/reports/esf?asOf=2099-01-01T00:00:00Z";
+    private static final String PATHWAYS = "/api/reports/pathways?asOf=2099-01-01T00:00:00Z";
     private static final int PAGE = 200;
 
     private ReadModels() {}
@@ -65,8 +74,9 @@ final class ReadModels {
 
     /**
      * What every read model answers: the ESF+ report (ESF facts), the coach's caseload, each
-     * participant's view, the whole audit trail, and the housing portfolio's list of units and
-     * each given unit's detail, each as the API gives it.
+     * participant's view, the whole audit trail, the housing portfolio's list of units and each
+     * given unit's detail, the team lead's worklist, the pathway report and the provider directory,
+     * each as the API gives it (the worklist as JSON, since its counts per kind are an unordered map).
      */
     record Answers(
             String esfReport,
@@ -74,7 +84,10 @@ final class ReadModels {
             Map<String, String> views,
             String auditTrail,
             List<String> housingUnits,
-            Map<String, String> unitDetails) {
+            Map<String, String> unitDetails,
+            List<JsonNode> worklist,
+            String pathwayReport,
+            String providers) {
 
         static Answers of(Api any, Iterable<String> participants, Iterable<String> units) {
             var coach = any.as("coach1");
@@ -91,16 +104,25 @@ final class ReadModels {
                     views,
                     any.as("auditor").get("/api/audit/events.jsonl").body(),
                     pages(housing, "/api/housing/units"),
-                    unitDetails);
+                    unitDetails,
+                    responses(any.as("lead"), "/api/worklist").stream()
+                            .map(Api.Response::json)
+                            .toList(),
+                    any.as("evaluator").get(PATHWAYS).body(),
+                    coach.get("/api/providers").body());
         }
 
         /** Every page of a paged list ({@code items}, {@code total}). */
         private static List<String> pages(Api reader, String path) {
-            var pages = new ArrayList<String>();
+            return responses(reader, path).stream().map(Api.Response::body).toList();
+        }
+
+        private static List<Api.Response> responses(Api reader, String path) {
+            var pages = new ArrayList<Api.Response>();
             for (var page = 0; ; page++) {
                 var answer = reader.get(path + "?size=" + PAGE + "&page=" + page);
                 assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-                pages.add(answer.body());
+                pages.add(answer);
                 if ((long) (page + 1) * PAGE >= answer.json().get("total").asLong()) {
                     return pages;
                 }
