@@ -21,6 +21,7 @@ import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.pathway.Stage;
 import de.lotse.api.pathway.StageStarted;
+import de.lotse.query.system.QuerySideConfiguration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -191,11 +192,13 @@ class DeadLetterTest {
         return queries.handle(new FindProjectionStatus(ADMIN));
     }
 
-    /** Another participant whose events the same segment of four applies, so often in the same batch. */
+    /** Another participant whose events the same segment applies, so often in the same batch. */
     private static ParticipantId inTheSameSegmentAs(ParticipantId participant) {
+        var mask = QuerySideConfiguration.SEGMENTS - 1;
         while (true) {
             var candidate = ParticipantId.random();
-            if ((candidate.toString().hashCode() & 3) == (participant.toString().hashCode() & 3)) {
+            if ((candidate.toString().hashCode() & mask)
+                    == (participant.toString().hashCode() & mask)) {
                 return candidate;
             }
         }

@@ -11,6 +11,7 @@ import de.lotse.api.access.Role;
 import de.lotse.api.operations.FindProjectionStatus;
 import de.lotse.api.operations.ProjectionStatus;
 import de.lotse.api.participant.ParticipantId;
+import de.lotse.query.system.QuerySideConfiguration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +66,7 @@ class ProjectionStatusQueriesTest {
     @Test
     void reportsFullProgressWhileNothingIsStored() {
         await().atMost(ReadSide.PATIENCE)
-                .until(() -> processor("caseload").processingStatus().size() == 4);
+                .until(() -> processor("caseload").processingStatus().size() == QuerySideConfiguration.SEGMENTS);
 
         assertThat(status(readSide.rebuilds(10)))
                 .extracting(ProjectionStatus::position, ProjectionStatus::head, ProjectionStatus::progress)

@@ -61,7 +61,7 @@ class QuerySideConfigurationTest {
     }
 
     /**
-     * Only the segment an event belongs to applies it; the other three learn that they have read
+     * Only the segment an event belongs to applies it; the others learn that they have read
      * past it, but store that only when they extend their claim. The shorter the extension, the
      * sooner the stored positions, which the projection status reports, all stand at the head.
      */
