@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -94,6 +95,11 @@ final class Browser implements AutoCloseable {
 
     void waitForPath(String prefix) {
         wait.until(d -> currentPath().startsWith(prefix));
+    }
+
+    /** Waits until the whole path matches, for a page whose path holds an id the test learns from it. */
+    void waitForPathMatching(Pattern path) {
+        wait.until(d -> path.matcher(currentPath()).matches());
     }
 
     WebElement field(String id) {

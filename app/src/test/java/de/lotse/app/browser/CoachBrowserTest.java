@@ -49,10 +49,10 @@ class CoachBrowserTest extends BrowserTestSupport {
         Intake.fillIn(browser, "Ioana", "Marin");
         browser.screenshot("intake");
         Intake.send(browser);
-        browser.waitForPath("/participants/");
+        var id = Intake.awaitParticipantPage(browser);
         browser.waitForText("Die Person wurde aufgenommen.");
         assertThat(browser.text()).contains("Ioana Marin", "Coaching", "nicht begonnen", "keine Angabe");
-        return browser.currentPath().substring("/participants/".length());
+        return id;
     }
 
     private void startingQualificationBeforeCoachingBreaksARule() {

@@ -1,9 +1,12 @@
 package de.lotse.app.browser;
 
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 
 /** The intake form as a coach fills it in: a person with every ESF+ question answered. */
 final class Intake {
+
+    private static final Pattern PARTICIPANT_PAGE = Pattern.compile("/participants/[0-9a-f-]{36}");
 
     private Intake() {}
 
@@ -35,7 +38,16 @@ final class Intake {
     static String enrol(Browser browser, String firstName, String lastName) {
         fillIn(browser, firstName, lastName);
         send(browser);
-        browser.waitForPath("/participants/");
+        return awaitParticipantPage(browser);
+    }
+
+    /**
+     * Waits until the participant's page has opened after the form was sent, and answers their id.
+     * The form's own path, {@code /participants/new}, lies below {@code /participants/} too: waiting
+     * for that prefix returned at once when the answer was slow, with "new" as the id.
+     */
+    static String awaitParticipantPage(Browser browser) {
+        browser.waitForPathMatching(PARTICIPANT_PAGE);
         return browser.currentPath().substring("/participants/".length());
     }
 }
