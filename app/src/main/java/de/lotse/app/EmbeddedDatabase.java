@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,18 +57,27 @@ class EmbeddedDatabase {
      * exists, so that the server starts while Spring reads the configuration and creates the web
      * server instead of after them: on an existing data directory the server took about half a
      * second of the start's main thread on two cores (between its log lines), which now overlaps
-     * with the rest. Registered in {@code META-INF/spring.factories}; it reads the
-     * same settings as the condition above and starts nothing when {@code spring.datasource.url} is
-     * set. From then on the server belongs to the context: it is stopped when the context closes or
-     * its refresh fails, after every bean created later, which is every bean that uses it (Spring
+     * with the rest. Registered in {@code META-INF/spring.factories} as a run listener, which
+     * Spring Boot calls once the context's initializers have run; it acts for Lotse's all-in-one
+     * only (not for another application in the same JVM, such as a test's identity provider), reads
+     * the same setting as the condition above and starts nothing when {@code spring.datasource.url}
+     * is set. From then on the server belongs to the context: it is stopped when the context closes
+     * or its refresh fails, after every bean created later, which is every bean that uses it (Spring
      * destroys beans in the reverse order of their registration).
      */
-    static final class EarlyStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    static final class EarlyStart implements SpringApplicationRunListener {
+
+        private final SpringApplication application;
+
+        EarlyStart(SpringApplication application, String[] args) {
+            this.application = application;
+        }
 
         @Override
-        public void initialize(ConfigurableApplicationContext context) {
+        public void contextPrepared(ConfigurableApplicationContext context) {
             var environment = context.getEnvironment();
-            if (!environment.getProperty("spring.datasource.url", "").isEmpty()) {
+            if (!application.getAllSources().contains(LotseApplication.class)
+                    || !environment.getProperty("spring.datasource.url", "").isEmpty()) {
                 return;
             }
             var server = new Server(

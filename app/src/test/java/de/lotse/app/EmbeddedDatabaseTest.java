@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * The embedded PostgreSQL, started early beside the rest of the start, never outlives the start:
- * with a database named it is not started at all, and a start that fails stops it again.
+ * with a database named, or for another application in the same JVM, it is not started at all, and
+ * a start that fails stops it again.
  * {@link RestartTest} covers the start that succeeds.
  */
 class EmbeddedDatabaseTest {
@@ -23,22 +26,28 @@ class EmbeddedDatabaseTest {
 
     @Test
     void startsNoServerWhenADatabaseIsNamed() {
-        try (var context = new GenericApplicationContext()) {
-            context.getEnvironment()
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource(
-                            "named",
-                            Map.of(
-                                    "spring.datasource.url",
-                                    "jdbc:postgresql://db.example/lotse",
-                                    "lotse.data-dir",
-                                    dataDir.toString())));
-            new EmbeddedDatabase.EarlyStart().initialize(context);
-
-            assertThat(context.getBeanFactory().getBeanNamesForType(EmbeddedDatabase.EarlyStart.Server.class))
-                    .isEmpty();
-        }
+        assertThat(serverStartedFor(
+                        LotseApplication.class, Map.of("spring.datasource.url", "jdbc:postgresql://db.example/lotse")))
+                .isFalse();
         assertThat(dataDir.resolve("postgres")).doesNotExist();
+    }
+
+    /** Such as the identity provider the single sign-on tests start in the same JVM as Lotse. */
+    @Test
+    void startsNoServerForAnotherApplication() {
+        assertThat(serverStartedFor(EmbeddedDatabaseTest.class, Map.of())).isFalse();
+        assertThat(dataDir.resolve("postgres")).doesNotExist();
+    }
+
+    private boolean serverStartedFor(Class<?> application, Map<String, Object> settings) {
+        try (var context = new GenericApplicationContext()) {
+            var properties = new HashMap<>(settings);
+            properties.put("lotse.data-dir", dataDir.toString());
+            properties.put("lotse.embedded-database.password", "unused");
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("given", properties));
+            new EmbeddedDatabase.EarlyStart(new SpringApplication(application), new String[0]).contextPrepared(context);
+            return context.getBeanFactory().getBeanNamesForType(EmbeddedDatabase.EarlyStart.Server.class).length > 0;
+        }
     }
 
     @Test

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -17,11 +15,8 @@ import org.springframework.core.env.MapPropertySource;
  * claim extension; and a deadline set in the past (an offer whose answer was due yesterday) fires
  * within a second instead of ten.
  * It takes precedence over {@code application.properties}, which reads the password from the
- * environment. A test that starts Lotse on a database it prepared itself names that database. It
- * runs before every other initializer, so that the one starting the embedded PostgreSQL early sees
- * the database it names and starts none.
+ * environment. A test that starts Lotse on a database it prepared itself names that database.
  */
-@Order(Ordered.HIGHEST_PRECEDENCE)
 final class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String PASSWORD = "test-secret";
