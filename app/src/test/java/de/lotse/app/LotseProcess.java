@@ -37,6 +37,13 @@ final class LotseProcess implements AutoCloseable {
     /** How a JVM ends that was stopped by signal 15 (128 + 15), once its shutdown hooks have run. */
     static final int STOPPED_BY_SIGTERM = 143;
 
+    /** The JVM the tests run on, for every process they start. */
+    static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    /** The all-in-one's JVM options, which the README's run command gives it. */
+    static final Path JVM_OPTIONS = Path.of("jvm.options").toAbsolutePath();
+
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -82,7 +89,7 @@ final class LotseProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return launch(
-                List.of("@" + Path.of("jvm.options").toAbsolutePath(), "-Djava.io.tmpdir=" + temporary),
+                List.of("@" + JVM_OPTIONS, "-Djava.io.tmpdir=" + temporary),
                 LotseApplication.class,
                 name,
                 Map.of("lotse.demo-password", TestEnvironment.PASSWORD),
@@ -94,7 +101,7 @@ final class LotseProcess implements AutoCloseable {
         var port = freePort();
         var log = workDirectory.resolve(name + ".log");
         var command = new ArrayList<String>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(JAVA);
         command.addAll(jvmOptions);
         command.addAll(List.of(
                 "-cp",

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +44,7 @@ class ReadmeRunTest {
      * The binaries are those of Linux on x86-64, which CI and the container image unpack.
      */
     @Test
-    void theDirectMemoryCeilingHoldsEveryPostgresFileAtOnce() throws IOException {
+    void theDirectMemoryCeilingHoldsEveryPostgresFileAtOnce() throws IOException, InterruptedException {
         long unpacked = 0;
         try (var archive = new TarArchiveInputStream(
                 new XZInputStream(DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64")))) {
@@ -52,21 +52,28 @@ class ReadmeRunTest {
                 unpacked += entry.isFile() ? entry.getSize() : 0;
             }
         }
-        var ceiling = Files.readAllLines(Path.of("jvm.options")).stream()
-                .filter(line -> line.startsWith("-XX:MaxDirectMemorySize="))
-                .mapToLong(line -> mebibytes(line.substring(line.indexOf('=') + 1)) * MIB)
-                .findFirst()
-                .orElseThrow();
+        var ceiling = directMemoryCeiling();
         assertThat(unpacked).as("PostgreSQL's binaries unpacked").isGreaterThan(40 * MIB);
         assertThat(ceiling).as("app/jvm.options' direct memory ceiling").isGreaterThan(unpacked);
     }
 
-    private static long mebibytes(String size) {
-        var number = Long.parseLong(size.substring(0, size.length() - 1));
-        return switch (Character.toLowerCase(size.charAt(size.length() - 1))) {
-            case 'm' -> number;
-            case 'g' -> number * 1024;
-            default -> throw new IllegalArgumentException("not in MB or GB: " + size);
-        };
+    /** The direct memory ceiling {@code app/jvm.options} sets, in bytes, as the JVM reads the file. */
+    private static long directMemoryCeiling() throws IOException, InterruptedException {
+        var jvm = new ProcessBuilder(
+                        LotseProcess.JAVA, "@" + LotseProcess.JVM_OPTIONS, "-XX:+PrintFlagsFinal", "-version")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        List<String> flags;
+        try (var output = jvm.inputReader()) {
+            flags = output.lines().toList();
+        }
+        jvm.waitFor();
+        // "    uint64_t MaxDirectMemorySize      = 100663296      {product} {command line}"
+        return flags.stream()
+                .map(line -> line.strip().split("\\s+"))
+                .filter(flag -> flag.length > 3 && flag[1].equals("MaxDirectMemorySize"))
+                .mapToLong(flag -> Long.parseLong(flag[3]))
+                .findFirst()
+                .orElseThrow();
     }
 }
