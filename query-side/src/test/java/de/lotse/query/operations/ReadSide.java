@@ -35,11 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The query side as it runs, on a fresh embedded PostgreSQL: Axon's JDBC event store and token
  * store, the caseload, participant view and any further read model in the query side's pooled
- * processors ({@link de.lotse.query.system.QuerySideConfiguration#SEGMENTS} segments) and batches of
- * up to 100 events, each holding its read model's switch lock, reporting
- * its failures and parking the events it cannot apply, and their rebuilds. Events are appended as
- * the command side
- * appends them.
+ * processors ({@link QuerySideConfiguration#SEGMENTS} segments) and batches of up to 100 events,
+ * each holding its read model's switch lock, reporting its failures and parking the events it cannot
+ * apply, and their rebuilds. Events are appended as the command side appends them.
  */
 final class ReadSide implements AutoCloseable {
 
