@@ -1,6 +1,9 @@
 package de.lotse.query.operations;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -17,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ProcessorTokens {
 
     private record StoredToken(
-            byte @Nullable [] token, @Nullable String tokenType) {}
+            int segment, byte @Nullable [] token, @Nullable String tokenType) {}
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
@@ -37,25 +40,33 @@ final class ProcessorTokens {
         return positions(processor).max().orElse(0);
     }
 
+    /**
+     * The stored token of each of the processor's segments, by segment id; a segment that has
+     * applied nothing yet maps to {@link Optional#empty()}. No entry at all while the processor
+     * has never run.
+     */
+    Map<Integer, Optional<TrackingToken>> bySegment(String processor) {
+        List<StoredToken> stored = jdbc.sql("""
+                        SELECT segment, token, tokentype AS token_type FROM tokenentry WHERE processorname = :processor""")
+                .param("processor", processor)
+                .query(StoredToken.class)
+                .list();
+        return stored.stream().collect(Collectors.toMap(StoredToken::segment, this::token));
+    }
+
     static long positionOf(@Nullable TrackingToken token) {
         return token == null ? 0 : Math.max(0, token.position().orElse(0));
     }
 
     private LongStream positions(String processor) {
-        List<StoredToken> stored = jdbc.sql("""
-                        SELECT token, tokentype AS token_type FROM tokenentry WHERE processorname = :processor""")
-                .param("processor", processor)
-                .query(StoredToken.class)
-                .list();
-        return stored.stream().mapToLong(this::position);
+        return bySegment(processor).values().stream().mapToLong(token -> positionOf(token.orElse(null)));
     }
 
-    private long position(StoredToken stored) {
+    private Optional<TrackingToken> token(StoredToken stored) {
         if (stored.token() == null || stored.tokenType() == null) {
-            return 0;
+            return Optional.empty();
         }
-        TrackingToken token = serializer.deserialize(
-                new SimpleSerializedObject<>(stored.token(), byte[].class, stored.tokenType(), null));
-        return positionOf(token);
+        return Optional.of(serializer.deserialize(
+                new SimpleSerializedObject<>(stored.token(), byte[].class, stored.tokenType(), null)));
     }
 }

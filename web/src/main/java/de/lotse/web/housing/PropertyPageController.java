@@ -86,11 +86,10 @@ class PropertyPageController {
             return new ModelAndView(entry(model), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
         var id = PropertyId.random();
-        var rejection = gateways.send(form.toCommand(id));
+        var rejection = catchUp.send(form.toCommand(id));
         if (rejection.isPresent()) {
             return FormPage.refused(rejection.get(), "newProperty", errors, model, entry(model));
         }
-        catchUp.read(() -> summary(id), Optional::isPresent);
         return saved(id, "notice.propertyEntered", redirect);
     }
 
@@ -111,12 +110,10 @@ class PropertyPageController {
             return new ModelAndView(show(read(property), model), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
         var unit = UnitId.random();
-        var rejection = gateways.send(form.toCommand(property, unit));
+        var rejection = catchUp.send(form.toCommand(property, unit));
         if (rejection.isPresent()) {
             return FormPage.refused(rejection.get(), "newUnit", errors, model, show(read(property), model));
         }
-        var summary = read(property);
-        catchUp.read(() -> unitsOf(summary), units -> units.stream().anyMatch(u -> u.id().equals(unit.toString())));
         return saved(property, "notice.unitAdded", redirect);
     }
 
@@ -132,13 +129,10 @@ class PropertyPageController {
             return new ModelAndView(show(read(property), model), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
         var renovation = RenovationId.random();
-        var rejection = gateways.send(form.toCommand(property, renovation));
+        var rejection = catchUp.send(form.toCommand(property, renovation));
         if (rejection.isPresent()) {
             return FormPage.refused(rejection.get(), "renovation", errors, model, show(read(property), model));
         }
-        catchUp.read(
-                () -> renovationsOf(property),
-                shown -> shown.stream().anyMatch(r -> r.id().equals(renovation.toString())));
         redirect.addFlashAttribute("notice", "notice.renovationStarted");
         redirect.addAttribute("id", renovation.toString());
         return new ModelAndView("redirect:/housing/renovations/{id}");

@@ -4,11 +4,9 @@ import de.lotse.api.account.CoachChoice;
 import de.lotse.api.account.FindCoaches;
 import de.lotse.api.forms.FormLanguage;
 import de.lotse.api.participant.Answer;
-import de.lotse.api.participant.FindParticipant;
 import de.lotse.api.participant.Gender;
 import de.lotse.api.participant.LabourStatus;
 import de.lotse.api.participant.ParticipantId;
-import de.lotse.api.participant.ParticipantView;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.web.system.CatchUp;
 import de.lotse.web.system.Gateways;
@@ -19,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -73,7 +70,7 @@ class IntakePageController {
             return new ModelAndView(choices(model, locale), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
         var id = ParticipantId.random();
-        var rejection = gateways.send(intake.toCommand(id, caseloadOf(intake)));
+        var rejection = catchUp.send(intake.toCommand(id, caseloadOf(intake)));
         if (rejection.isPresent() && rejection.get().markOn(errors)) {
             return new ModelAndView(choices(model, locale), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
@@ -81,7 +78,6 @@ class IntakePageController {
             model.addAttribute("rejection", rejection.get());
             return new ModelAndView(choices(model, locale), model.asMap(), HttpStatus.CONFLICT);
         }
-        awaitView(id);
         redirect.addFlashAttribute("notice", "notice.enrolled");
         return new ModelAndView("redirect:/participants/" + id);
     }
@@ -90,11 +86,6 @@ class IntakePageController {
     private String caseloadOf(IntakeForm intake) {
         var viewer = Viewer.of(currentCaller.get());
         return viewer.choosesCoach() ? Objects.requireNonNull(intake.coach()) : viewer.user();
-    }
-
-    private void awaitView(ParticipantId id) {
-        var query = new FindParticipant(currentCaller.get(), id);
-        catchUp.read(() -> gateways.askIfKnown(query, ParticipantView.class), Optional::isPresent);
     }
 
     private String choices(Model model, Locale locale) {

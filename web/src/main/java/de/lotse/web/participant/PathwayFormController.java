@@ -3,7 +3,6 @@ package de.lotse.web.participant;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.ParticipantView;
 import de.lotse.web.system.CatchUp;
-import de.lotse.web.system.Gateways;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -29,12 +28,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class PathwayFormController {
 
     private final ParticipantPage page;
-    private final Gateways gateways;
     private final CatchUp catchUp;
 
-    PathwayFormController(ParticipantPage page, Gateways gateways, CatchUp catchUp) {
+    PathwayFormController(ParticipantPage page, CatchUp catchUp) {
         this.page = page;
-        this.gateways = gateways;
         this.catchUp = catchUp;
     }
 
@@ -196,7 +193,7 @@ class PathwayFormController {
         if (submission.errors().hasErrors()) {
             return render(submission, model, before, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        var rejection = gateways.send(command.apply(submission.participant()));
+        var rejection = catchUp.send(command.apply(submission.participant()));
         if (rejection.isPresent() && rejection.get().markOn(submission.errors())) {
             return render(submission, model, before, HttpStatus.UNPROCESSABLE_CONTENT);
         }
@@ -205,7 +202,7 @@ class PathwayFormController {
             model.addAttribute("rejectedForm", submission.form());
             return render(submission, model, before, HttpStatus.CONFLICT);
         }
-        var after = catchUp.read(() -> page.read(submission.participant()), view -> !view.equals(before));
+        var after = page.read(submission.participant());
         model.asMap().remove(submission.form());
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + submission.form());
         if (!submission.byHtmx()) {

@@ -1,35 +1,70 @@
 package de.lotse.web.system;
 
+import de.lotse.api.operations.FindReadModelsCaughtUp;
+import de.lotse.api.operations.FindStoredPosition;
 import java.time.Duration;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Read views trail the event store by a moment. After a command, a page reads again for a short
- * while until the view shows the change, so the user sees what they just did; if the view has not
- * caught up by then, the page shows what there is rather than keep the user waiting.
+ * Read views trail the event store by a moment. A page that sends a command marks where the store
+ * stood before it and, once the command is carried out, waits until every read model has applied
+ * the events stored since, so that it shows what the user just did and not some earlier state; if
+ * the read models have not caught up by then, the page shows what there is rather than keep the
+ * user waiting.
+ *
+ * <p>It waits for the command's own events rather than for the view to change, because a view can
+ * change for another reason first: a browser test once saw a unit still "nicht verfügbar" after
+ * opening a vacancy, the page having stopped at an earlier change.
  */
 @Component
 public class CatchUp {
 
     /**
-     * A view shows a change within a few hundred milliseconds when the server is idle; busy, its
-     * processor can trail by seconds (a browser test saw a unit still "nicht verfügbar" after the
-     * 2 s this used to be). Only a page whose view has not caught up waits this long.
+     * A read model applies an event within a few hundred milliseconds when the server is idle;
+     * busy, it can trail by seconds. Only a page whose read models have not caught up waits this long.
      */
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
-    private static final Duration PAUSE = Duration.ofMillis(50);
+    private static final Duration PAUSE = Duration.ofMillis(20);
 
-    /** Reads until {@code caughtUp} holds or the patience runs out, and answers the last reading. */
-    public <T> T read(Supplier<T> reading, Predicate<T> caughtUp) {
-        var deadline = System.nanoTime() + PATIENCE.toNanos();
-        var value = reading.get();
-        while (!caughtUp.test(value) && System.nanoTime() < deadline && paused()) {
-            value = reading.get();
+    private final Gateways gateways;
+
+    CatchUp(Gateways gateways) {
+        this.gateways = gateways;
+    }
+
+    /** Where the event store stands before a command: the command's events come after it. */
+    public record Mark(long position) {}
+
+    public Mark mark() {
+        return new Mark(storedPosition());
+    }
+
+    /**
+     * Sends the command as {@link Gateways#send} does and, once it is carried out, waits for its
+     * events; a refused command is answered at once.
+     */
+    public Optional<Rejection> send(Object command) {
+        var before = mark();
+        var rejection = gateways.send(command);
+        if (rejection.isEmpty()) {
+            await(before);
         }
-        return value;
+        return rejection;
+    }
+
+    /** Waits until every read model has applied the events stored since {@code before}, or the patience runs out. */
+    public void await(Mark before) {
+        var deadline = System.nanoTime() + PATIENCE.toNanos();
+        var caughtUp = new FindReadModelsCaughtUp(before.position(), Math.max(before.position(), storedPosition()));
+        while (!gateways.ask(caughtUp, Boolean.class) && System.nanoTime() < deadline && paused()) {
+            // asks again after the pause
+        }
+    }
+
+    private long storedPosition() {
+        return gateways.ask(new FindStoredPosition(), Long.class);
     }
 
     private static boolean paused() {

@@ -22,11 +22,9 @@ public class FormPage {
     private static final String NOTICE = "notice";
     private static final String SAVED = "notice.saved";
 
-    private final Gateways gateways;
     private final CatchUp catchUp;
 
-    FormPage(Gateways gateways, CatchUp catchUp) {
-        this.gateways = gateways;
+    FormPage(CatchUp catchUp) {
         this.catchUp = catchUp;
     }
 
@@ -50,7 +48,7 @@ public class FormPage {
         if (submission.errors().hasErrors()) {
             return render(page, submission, model, before, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        var rejection = gateways.send(command.get());
+        var rejection = catchUp.send(command.get());
         if (rejection.isPresent() && rejection.get().markOn(submission.errors())) {
             return render(page, submission, model, before, HttpStatus.UNPROCESSABLE_CONTENT);
         }
@@ -59,7 +57,7 @@ public class FormPage {
             model.addAttribute("rejectedForm", submission.form());
             return render(page, submission, model, before, HttpStatus.CONFLICT);
         }
-        var after = catchUp.read(page.read(), view -> !view.equals(before));
+        var after = page.read().get();
         model.asMap().remove(submission.form());
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + submission.form());
         if (!submission.byHtmx()) {

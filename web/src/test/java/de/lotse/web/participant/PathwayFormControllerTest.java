@@ -163,13 +163,8 @@ class PathwayFormControllerTest {
     }
 
     @Test
-    void refreshesThePageOnceTheViewShowsTheNewStage() {
-        given(queries.query(any(), any(ResponseType.class)))
-                .willReturn(
-                        CompletableFuture.completedFuture(Participants.elena()),
-                        CompletableFuture.completedFuture(Participants.elena()),
-                        CompletableFuture.completedFuture(Participants.elenaCoachedSince(START)));
-        answerCoaches();
+    void refreshesThePageWithTheViewReadAfterTheCommand() {
+        answerThenChange();
         var page = startStage("COACHING");
         assertThat(page).hasStatusOk();
         assertThat(page).bodyText().contains("Gespeichert.", "lane-ACTIVE", "seit 20.01.2026");
