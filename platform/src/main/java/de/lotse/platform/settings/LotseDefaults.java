@@ -29,9 +29,9 @@ class LotseDefaults implements EnvironmentPostProcessor {
             Map.entry("axon.timeout.handler.events.warning-threshold-ms", "-1"),
             // Each side runs its own migrations under its own history table (SideMigrations).
             Map.entry("spring.flyway.enabled", "false"),
-            // In the all-in-one each of the 36 segments (8 read models and the housing processes, 4
-            // segments each) holds a connection while it applies a batch, a rebuild holds its
-            // workers' connections, and requests need theirs.
+            // In the all-in-one each of the 18 segments (8 read models and the housing processes, 2
+            // segments each; 36 in a token store made before there were 2) holds a connection while
+            // it applies a batch, a rebuild holds its workers' connections, and requests need theirs.
             Map.entry("spring.datasource.hikari.maximum-pool-size", "48"),
             // Without PostgreSQL a request waits this long for a connection and is then answered
             // 503 (DatabaseOutage), rather than hanging for Hikari's default of 30 s.
