@@ -107,7 +107,8 @@ class OperationsConfiguration {
             EventStore events,
             EventProcessingConfiguration processing,
             ProcessorTokens tokens,
-            RebuildProperties properties) {
-        return new ProjectionRebuilds(readModels, dataSource, events, processing, tokens, properties);
+            RebuildProperties properties,
+            Clock clock) {
+        return new ProjectionRebuilds(readModels, dataSource, events, processing, tokens, properties, clock);
     }
 }

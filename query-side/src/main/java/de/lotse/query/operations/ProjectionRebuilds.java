@@ -1,7 +1,9 @@
 package de.lotse.query.operations;
 
+import de.lotse.api.operations.ProjectionStatus;
 import de.lotse.api.operations.ReplayProjection;
 import de.lotse.api.operations.ReplayRefusal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +21,14 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The read models that can be rebuilt, and the rebuilds running now: at most one per read model.
- * A refusal travels as the details of a {@link CommandExecutionException}, because only those
+ * The read models that can be rebuilt, the rebuilds running now (at most one per read model), and
+ * the failure of the latest rebuild of each, until the next starts: a failed rebuild leaves the
+ * old rows in place, which an admin could not tell from a rebuild that switched. A refusal travels as the details of a {@link CommandExecutionException}, because only those
  * details survive the trip between JVMs.
  */
 class ProjectionRebuilds implements DisposableBean {
@@ -35,7 +39,9 @@ class ProjectionRebuilds implements DisposableBean {
     private final EventProcessingConfiguration processing;
     private final ProcessorTokens tokens;
     private final RebuildProperties properties;
+    private final Clock clock;
     private final Map<String, Rebuild> running = new ConcurrentHashMap<>();
+    private final Map<String, ProjectionStatus.RebuildFailed> failed = new ConcurrentHashMap<>();
     private final ExecutorService threads;
 
     ProjectionRebuilds(
@@ -44,7 +50,8 @@ class ProjectionRebuilds implements DisposableBean {
             EventStore events,
             EventProcessingConfiguration processing,
             ProcessorTokens tokens,
-            RebuildProperties properties) {
+            RebuildProperties properties,
+            Clock clock) {
         readModels.forEach(readModel -> requireProcessingGroup(readModel, dataSource));
         this.readModels =
                 readModels.stream().collect(Collectors.toUnmodifiableMap(ReadModel::name, Function.identity()));
@@ -53,6 +60,7 @@ class ProjectionRebuilds implements DisposableBean {
         this.processing = processing;
         this.tokens = tokens;
         this.properties = properties;
+        this.clock = clock;
         var count = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(work -> new Thread(work, "rebuild-" + count.incrementAndGet()));
     }
@@ -71,17 +79,33 @@ class ProjectionRebuilds implements DisposableBean {
         if (readModel == null || liveProcessor.isEmpty()) {
             throw refused(ReplayRefusal.unknown(name));
         }
-        var rebuild = new Rebuild(
-                readModel, liveProcessor.get(), events, dataSource, tokens, properties, running.values()::remove);
+        var rebuild = new Rebuild(readModel, liveProcessor.get(), events, dataSource, tokens, properties, this::ended);
         if (running.putIfAbsent(name, rebuild) != null) {
             throw refused(ReplayRefusal.alreadyReplaying(name));
         }
+        failed.remove(name);
         threads.execute(rebuild);
     }
 
     /** The rebuild of the read model of that name, while it runs. */
     Optional<Rebuild> running(String name) {
         return Optional.ofNullable(running.get(name));
+    }
+
+    /** How the latest rebuild of the read model of that name failed, unless it switched or another runs. */
+    Optional<ProjectionStatus.RebuildFailed> failed(String name) {
+        return Optional.ofNullable(failed.get(name));
+    }
+
+    private void ended(Rebuild rebuild, @Nullable Exception failure) {
+        var name = rebuild.readModelName();
+        if (failure != null) {
+            failed.put(
+                    name,
+                    new ProjectionStatus.RebuildFailed(
+                            clock.instant(), FailureCause.of(failure).described()));
+        }
+        running.remove(name, rebuild);
     }
 
     @Override

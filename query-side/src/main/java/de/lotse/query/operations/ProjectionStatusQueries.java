@@ -69,6 +69,7 @@ class ProjectionStatusQueries {
                 rebuild.isPresent() || processor.isReplaying(),
                 rebuild.orElse(null),
                 failures.of(name).orElse(null),
-                parked.count(name));
+                parked.count(name),
+                rebuilds.failed(name).orElse(null));
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +28,10 @@ import org.slf4j.LoggerFactory;
  */
 final class Rebuild implements Runnable {
 
-    /** What the owner of the rebuild hears of it: that it has ended, whether it switched or failed. */
+    /** What the owner of the rebuild hears of it: that it has ended, and the failure if it did not switch. */
     interface Listener {
 
-        void ended(Rebuild rebuild);
+        void ended(Rebuild rebuild, @Nullable Exception failure);
     }
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
@@ -64,6 +65,10 @@ final class Rebuild implements Runnable {
         this.listener = listener;
     }
 
+    String readModelName() {
+        return readModel.name();
+    }
+
     /** The global index of the last event the rebuild has applied. */
     long position() {
         return position;
@@ -80,6 +85,7 @@ final class Rebuild implements Runnable {
         var tables = new RebuildTables(dataSource);
         var started = System.nanoTime();
         var liveStopped = false;
+        Exception failure = null;
         log.info("Rebuild of read model {} started", name);
         try {
             tables.prepare(readModel.tables());
@@ -99,15 +105,17 @@ final class Rebuild implements Runnable {
             // Stopped because the application shuts down: the live processor stays as Axon leaves it.
             liveStopped = false;
             log.error("Rebuild of read model {} failed: stopped after {} events", name, applied);
+            failure = e;
             discard(tables);
         } catch (Exception e) {
             log.error("Rebuild of read model {} failed after {} events", name, applied, e);
+            failure = e;
             discard(tables);
         } finally {
             if (liveStopped) {
                 liveProcessor.start();
             }
-            listener.ended(this);
+            listener.ended(this, failure);
         }
     }
 

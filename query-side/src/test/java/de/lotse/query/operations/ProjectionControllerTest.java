@@ -55,7 +55,9 @@ class ProjectionControllerTest {
                                 null,
                                 new ProjectionStatus.Stalled(
                                         Instant.parse("2026-11-25T08:00:00Z"), "PSQLException: ERROR: disk full"),
-                                0),
+                                0,
+                                new ProjectionStatus.RebuildFailed(
+                                        Instant.parse("2026-11-25T07:00:00Z"), "PSQLException: ERROR: disk full")),
                         new ProjectionStatus(
                                 "participant-view",
                                 50,
@@ -64,7 +66,8 @@ class ProjectionControllerTest {
                                 true,
                                 new ProjectionStatus.Rebuild(10, 0.2, 10),
                                 null,
-                                0))))
+                                0,
+                                null))))
                 .when(queries)
                 .query(any(), any(ResponseType.class));
 
@@ -73,7 +76,8 @@ class ProjectionControllerTest {
                 .bodyJson()
                 .isLenientlyEqualTo("""
                         [{"name": "caseload", "position": 40, "head": 50, "progress": 0.8, "replaying": false,
-                          "stalled": {"since": "2026-11-25T08:00:00Z", "error": "PSQLException: ERROR: disk full"}},
+                          "stalled": {"since": "2026-11-25T08:00:00Z", "error": "PSQLException: ERROR: disk full"},
+                          "rebuildFailed": {"at": "2026-11-25T07:00:00Z", "error": "PSQLException: ERROR: disk full"}},
                          {"name": "participant-view", "position": 50, "head": 50, "progress": 1.0, "replaying": true,
                           "rebuild": {"position": 10, "progress": 0.2, "eventsApplied": 10}}]""");
     }

@@ -9,7 +9,10 @@ import de.lotse.api.operations.ReplayRefusal;
 import de.lotse.api.participant.ParticipantId;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.AfterEach;
@@ -167,21 +170,27 @@ class ProjectionRebuildsTest {
     }
 
     @Test
-    void keepsTheLiveTableAndProcessorWhenARebuildFails() {
+    void keepsTheLiveTableAndProcessorWhenARebuildFailsAndTellsWhy() {
         Routes.walk(readSide, 4);
         readSide.awaitLiveProcessorsAtHead();
         var before = readSide.rows("caseload");
         var forgetsItsTable = new ReadModel("caseload", List.of("participant_view"), readSide.caseload::projectionOn);
+        var failedAt = Instant.parse("2026-11-25T07:30:00Z");
         var rebuilds = new ProjectionRebuilds(
                 List.of(forgetsItsTable),
                 readSide.dataSource,
                 readSide.axon.eventStore(),
                 readSide.axon.eventProcessingConfiguration(),
                 readSide.tokens,
-                new RebuildProperties(10, 2));
+                new RebuildProperties(10, 2),
+                Clock.fixed(failedAt, ZoneOffset.UTC));
 
         rebuildAndWait(rebuilds, "caseload");
 
+        assertThat(rebuilds.failed("caseload")).hasValueSatisfying(failed -> {
+            assertThat(failed.at()).isEqualTo(failedAt);
+            assertThat(failed.error()).contains("caseload");
+        });
         assertThat(readSide.rows("caseload")).containsExactlyElementsOf(before);
         assertThat(tablesIn(RebuildTables.REBUILD)).isEmpty();
         readSide.append(enrolled(ParticipantId.random(), "After", "Failure", "coach1", LATER));
@@ -198,7 +207,8 @@ class ProjectionRebuildsTest {
                         readSide.axon.eventStore(),
                         readSide.axon.eventProcessingConfiguration(),
                         readSide.tokens,
-                        new RebuildProperties(10, 2)))
+                        new RebuildProperties(10, 2),
+                        Clock.systemUTC()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("case-list");
     }

@@ -41,8 +41,8 @@ class ProjectionStatusQueriesTest {
 
         assertThat(status(readSide.rebuilds(10)))
                 .containsExactly(
-                        new ProjectionStatus("caseload", head, head, 1.0, false, null, null, 0),
-                        new ProjectionStatus("participant-view", head, head, 1.0, false, null, null, 0));
+                        new ProjectionStatus("caseload", head, head, 1.0, false, null, null, 0, null),
+                        new ProjectionStatus("participant-view", head, head, 1.0, false, null, null, 0, null));
         assertThat(head).isEqualTo(eventCount());
     }
 

@@ -115,7 +115,8 @@ final class ReadSide implements AutoCloseable {
                 events,
                 axon.eventProcessingConfiguration(),
                 tokens,
-                new RebuildProperties(batchSize, REBUILD_WORKERS));
+                new RebuildProperties(batchSize, REBUILD_WORKERS),
+                Clock.systemUTC());
     }
 
     /** Appends the events, each the next in its participant's stream, in one transaction. */

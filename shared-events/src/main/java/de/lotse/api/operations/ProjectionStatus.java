@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * when and why; the read model then stands still at that event and retries it. {@code parked}
  * counts the events parked in the read model's dead-letter queue: events it could not apply, and
  * the later events of the same participants, which wait behind them (see {@link ParkedEvent}).
+ * When the latest rebuild the answering instance ran failed, {@code rebuildFailed} says when and
+ * why; the read model then goes on serving its old rows, and the next rebuild clears it.
  */
 public record ProjectionStatus(
         String name,
@@ -21,10 +23,14 @@ public record ProjectionStatus(
         boolean replaying,
         @Nullable Rebuild rebuild,
         @Nullable Stalled stalled,
-        long parked) {
+        long parked,
+        @Nullable RebuildFailed rebuildFailed) {
 
     /** Since when the processor fails, and the latest error it failed with. */
     public record Stalled(Instant since, String error) {}
+
+    /** When a rebuild gave up, and the error it gave up with. */
+    public record RebuildFailed(Instant at, String error) {}
 
     /** How far a running rebuild has read, and how many events it has applied so far. */
     public record Rebuild(long position, double progress, long eventsApplied) {}

@@ -28,7 +28,7 @@ class ProjectionsPageControllerTest {
     private QueryGateway queries;
 
     @Test
-    void showsARebuildInProgressAndAStalledReadModelWithItsError() {
+    void showsARebuildInProgressAStalledReadModelAndAFailedRebuildWithTheirErrors() {
         given(queries.query(any(), any(ResponseType.class)))
                 .willReturn(CompletableFuture.completedFuture(List.of(
                         new ProjectionStatus(
@@ -40,7 +40,8 @@ class ProjectionsPageControllerTest {
                                 null,
                                 new ProjectionStatus.Stalled(
                                         Instant.parse("2026-11-25T08:15:00Z"), "PSQLException: ERROR: disk full"),
-                                0),
+                                0,
+                                null),
                         new ProjectionStatus(
                                 "participant-view",
                                 50,
@@ -49,7 +50,20 @@ class ProjectionsPageControllerTest {
                                 true,
                                 new ProjectionStatus.Rebuild(10, 0.2, 10),
                                 null,
-                                0))));
+                                0,
+                                null),
+                        new ProjectionStatus(
+                                "audit-trail",
+                                50,
+                                50,
+                                1.0,
+                                false,
+                                null,
+                                null,
+                                0,
+                                new ProjectionStatus.RebuildFailed(
+                                        Instant.parse("2026-11-25T07:30:00Z"),
+                                        "PSQLException: ERROR: relation \"audit_trail\" does not exist")))));
 
         var page = mvc.get()
                 .uri("/admin/projections")
@@ -64,6 +78,8 @@ class ProjectionsPageControllerTest {
                         "PSQLException: ERROR: disk full",
                         "wird neu aufgebaut",
                         "Neuaufbau bei 20",
-                        "10 Ereignisse angewandt");
+                        "10 Ereignisse angewandt",
+                        "Neuaufbau vom 25.11.2026 07:30:00 UTC fehlgeschlagen",
+                        "relation &quot;audit_trail&quot; does not exist");
     }
 }
