@@ -57,13 +57,14 @@ public record Rejection(
     }
 
     /**
-     * The API answers a taken user name with a 409 that names no field, but in the form that opens
-     * an account it is the user name field that has to change.
+     * The API answers a taken user name or provider name with a 409 that names no field, but in
+     * the form that opens an account or lists a provider it is the name field that has to change.
      */
     private static @Nullable String fieldOf(Refusal refusal) {
-        if (refusal.reason() == Refusal.Reason.USERNAME_TAKEN) {
-            return "username";
-        }
-        return refusal.field().orElse(null);
+        return switch (refusal.reason()) {
+            case USERNAME_TAKEN -> "username";
+            case PROVIDER_NAME_TAKEN -> "name";
+            default -> refusal.field().orElse(null);
+        };
     }
 }

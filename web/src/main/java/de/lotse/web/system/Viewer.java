@@ -102,4 +102,13 @@ public record Viewer(String user, List<Role> roles) {
     public boolean readsHousingReport() {
         return may(Permission.READ_HOUSING_REPORT);
     }
+
+    /** The providers coaches refer participants to. */
+    public boolean readsProviders() {
+        return may(Permission.READ_PROVIDERS);
+    }
+
+    public boolean managesProviders() {
+        return may(Permission.MANAGE_PROVIDERS);
+    }
 }
