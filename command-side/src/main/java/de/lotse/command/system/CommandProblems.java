@@ -28,7 +28,7 @@ class CommandProblems extends LotseProblems {
     private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
 
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<Object> commandRefused(CommandExecutionException refusal) {
+    ResponseEntity<Object> commandRefused(CommandExecutionException refusal, WebRequest request) {
         var details = refusal.getDetails().orElse(null);
         if (details instanceof RuleViolation violation) {
             return violated(violation);
@@ -43,13 +43,7 @@ class CommandProblems extends LotseProblems {
         if (known.isPresent()) {
             return known.get();
         }
-        log.error("Command failed without known details", refusal);
-        return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "urn:lotse:problem:internal-error",
-                "Internal error",
-                "The command could not be handled.",
-                Map.of());
+        return internalError(refusal, request);
     }
 
     @ExceptionHandler(Refused.class)
@@ -79,9 +73,9 @@ class CommandProblems extends LotseProblems {
     }
 
     @Override
-    protected ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) throws Exception {
+    protected ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) {
         if (cause instanceof CommandExecutionException refusal) {
-            return commandRefused(refusal);
+            return commandRefused(refusal, request);
         }
         if (cause instanceof HousingRuleViolation violation) {
             return refusedByTheDatabase(violation);
@@ -89,6 +83,6 @@ class CommandProblems extends LotseProblems {
         if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
             return concurrentChange(cause);
         }
-        throw cause;
+        return known(cause).orElseGet(() -> internalError(cause, request));
     }
 }

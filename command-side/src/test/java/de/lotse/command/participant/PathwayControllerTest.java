@@ -218,7 +218,19 @@ class PathwayControllerTest {
         var result = post("/situations", "{\"date\": \"2026-03-01\", \"situation\": \"EMPLOYED\"}");
 
         assertThat(result).hasStatus(500).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("The command could not be handled.");
+        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:lotse:problem:internal-error");
+        assertThat(result).bodyJson().extractingPath("$.incident").asString().isNotBlank();
+    }
+
+    @Test
+    void answersAnUnforeseenFailureAsAProblemNamingTheIncident() {
+        given(commands.sendAndWait(any())).willThrow(new IllegalStateException("a bug with a secret in it"));
+
+        var result = post("/situations", "{\"date\": \"2026-03-01\", \"situation\": \"EMPLOYED\"}");
+
+        assertThat(result).hasStatus(500).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:lotse:problem:internal-error");
+        assertThat(result).bodyText().doesNotContain("secret");
     }
 
     @Test

@@ -40,6 +40,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -162,8 +163,34 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
         AxonException.class,
         DateTimeException.class
     })
-    ResponseEntity<Object> failed(Exception failure) throws Exception {
-        return known(failure).orElseThrow(() -> failure);
+    ResponseEntity<Object> failed(Exception failure, WebRequest request) {
+        return known(failure).orElseGet(() -> internalError(failure, request));
+    }
+
+    /**
+     * What nothing else here maps: a fault of Lotse's, not of the request. It is logged with an
+     * incident id and answered as a problem naming that id, so a client gets the API's format and
+     * support finds the stack trace; the answer tells nothing more of the fault.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(Exception.class)
+    public @Nullable ResponseEntity<Object> unexpected(Exception failure, WebRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+            // Nobody is left to answer, and a client that hung up is no incident.
+            log.debug("Client went away: {}", request.getDescription(false));
+            return null;
+        }
+        return known(failure).orElseGet(() -> internalError(failure, request));
+    }
+
+    protected static ResponseEntity<Object> internalError(Throwable failure, WebRequest request) {
+        var incident = UUID.randomUUID();
+        log.error("Incident {}: {} failed", incident, request.getDescription(false), failure);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "urn:lotse:problem:internal-error",
+                "Internal error",
+                "The request could not be handled. Incident " + incident + " is logged.",
+                Map.of("incident", incident.toString()));
     }
 
     /**
@@ -195,7 +222,7 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
 
     /** Async query answers arrive wrapped; the cause is what the handler refused with. */
     @org.springframework.web.bind.annotation.ExceptionHandler({CompletionException.class, ExecutionException.class})
-    ResponseEntity<Object> unwrap(Exception wrapper, WebRequest request) throws Exception {
+    ResponseEntity<Object> unwrap(Exception wrapper, WebRequest request) {
         var known = known(wrapper);
         if (known.isPresent()) {
             return known.get();
@@ -204,11 +231,14 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof Exception exception) {
             return handleUnwrapped(exception, request);
         }
-        throw wrapper;
+        return internalError(wrapper, request);
     }
 
-    /** Maps what an async answer failed with; each side adds the exceptions it knows. */
-    protected abstract ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) throws Exception;
+    /**
+     * Maps what an async answer failed with; each side adds the exceptions it knows, and answers
+     * any other as an {@link #internalError}.
+     */
+    protected abstract ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request);
 
     protected static ResponseEntity<Object> invalid(String detail, List<FieldProblem> errors) {
         return problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request", detail, Map.of("errors", errors));

@@ -27,17 +27,18 @@ import org.springframework.web.context.request.WebRequest;
 class QueryProblems extends LotseProblems {
 
     @ExceptionHandler({QueryExecutionException.class, CommandExecutionException.class})
-    ResponseEntity<Object> executionRefused(HandlerExecutionException exception, WebRequest request) throws Exception {
+    ResponseEntity<Object> executionRefused(HandlerExecutionException exception, WebRequest request) {
         var known = known(exception);
         return known.isPresent() ? known.get() : handleUnwrapped(exception, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) throws Exception {
+    protected ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) {
         return detailsIn(cause)
                 .or(() -> Optional.ofNullable(cause.getCause()).flatMap(QueryProblems::detailsIn))
                 .flatMap(QueryProblems::answer)
-                .orElseThrow(() -> cause);
+                .or(() -> known(cause))
+                .orElseGet(() -> internalError(cause, request));
     }
 
     private static Optional<Object> detailsIn(Throwable failure) {

@@ -1,11 +1,11 @@
 package de.lotse.query.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import de.lotse.api.access.Refusal;
 import de.lotse.api.operations.ReplayRefusal;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
@@ -100,11 +100,28 @@ class QueryProblemsTest {
     }
 
     @Test
-    void rethrowsAFailureThatCarriesNoRefusal() {
-        var failure = new QueryExecutionException("broken", new IllegalStateException("database down"));
+    void answersAFailureThatCarriesNoRefusalAsAnInternalErrorWithAnIncidentId() {
+        var failure = new QueryExecutionException("broken", new IllegalStateException("a bug"));
 
-        assertThat(catchThrowable(() -> problems.handleUnwrapped(failure, request)))
-                .isSameAs(failure);
+        var answer = problems.handleUnwrapped(failure, request);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(typeOf(answer)).isEqualTo("urn:lotse:problem:internal-error");
+        var problem = (ProblemDetail) answer.getBody();
+        assertThat(problem.getProperties()).containsKey("incident");
+        assertThat(problem.getDetail())
+                .contains(problem.getProperties().get("incident").toString())
+                .doesNotContain("a bug");
+    }
+
+    @Test
+    void answersAnyUnforeseenExceptionAsAnInternalErrorAndAClientThatHungUpNotAtAll() {
+        var answer = problems.unexpected(new NullPointerException("x is null"), request);
+
+        assertThat(answer).isNotNull();
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(typeOf(answer)).isEqualTo("urn:lotse:problem:internal-error");
+        assertThat(problems.unexpected(new IOException("Broken pipe"), request)).isNull();
     }
 
     @Test
