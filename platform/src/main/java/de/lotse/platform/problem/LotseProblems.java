@@ -18,13 +18,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.axonframework.common.AxonException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,7 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -154,23 +151,12 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Failures that say something about the request however they are wrapped: a local command or
-     * query passes Spring's exceptions through, the event store wraps them in Axon's.
-     */
-    @org.springframework.web.bind.annotation.ExceptionHandler({
-        DataAccessException.class,
-        TransactionException.class,
-        AxonException.class,
-        DateTimeException.class
-    })
-    ResponseEntity<Object> failed(Exception failure, WebRequest request) {
-        return known(failure).orElseGet(() -> internalError(failure, request));
-    }
-
-    /**
-     * What nothing else here maps: a fault of Lotse's, not of the request. It is logged with an
-     * incident id and answered as a problem naming that id, so a client gets the API's format and
-     * support finds the stack trace; the answer tells nothing more of the fault.
+     * Every failure no other handler takes. Some say something about the request however they are
+     * wrapped (a local command or query passes Spring's exceptions through, the event store wraps
+     * them in Axon's): a database out of reach, a value out of range ({@link #known}). Any other
+     * is a fault of Lotse's, not of the request: logged with an incident id and answered as a
+     * problem naming that id, so a client gets the API's format and support finds the stack trace;
+     * the answer tells nothing more of the fault.
      */
     @org.springframework.web.bind.annotation.ExceptionHandler(Exception.class)
     public @Nullable ResponseEntity<Object> unexpected(Exception failure, WebRequest request) {

@@ -28,8 +28,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * The read models that can be rebuilt, the rebuilds running now (at most one per read model), and
  * the failure of the latest rebuild of each, until the next starts: a failed rebuild leaves the
- * old rows in place, which an admin could not tell from a rebuild that switched. A refusal travels as the details of a {@link CommandExecutionException}, because only those
- * details survive the trip between JVMs.
+ * old rows in place, which an admin could not tell from a rebuild that switched. A refusal travels
+ * as the details of a {@link CommandExecutionException}, because only those details survive the
+ * trip between JVMs.
  */
 class ProjectionRebuilds implements DisposableBean {
 

@@ -35,9 +35,9 @@ public class CatchUp {
     }
 
     /** Where the event store stands before a command: the command's events come after it. */
-    public record Mark(long position) {}
+    record Mark(long position) {}
 
-    public Mark mark() {
+    Mark mark() {
         return new Mark(storedPosition());
     }
 
@@ -55,7 +55,7 @@ public class CatchUp {
     }
 
     /** Waits until every read model has applied the events stored since {@code before}, or the patience runs out. */
-    public void await(Mark before) {
+    void await(Mark before) {
         var deadline = System.nanoTime() + PATIENCE.toNanos();
         var caughtUp = new FindReadModelsCaughtUp(before.position(), Math.max(before.position(), storedPosition()));
         while (!gateways.ask(caughtUp, Boolean.class) && System.nanoTime() < deadline && paused()) {

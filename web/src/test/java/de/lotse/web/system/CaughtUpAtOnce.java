@@ -12,12 +12,12 @@ public class CaughtUpAtOnce extends CatchUp {
     }
 
     @Override
-    public Mark mark() {
+    Mark mark() {
         return new Mark(0);
     }
 
     @Override
-    public void await(Mark before) {
+    void await(Mark before) {
         // the slice has no read models to wait for
     }
 }
