@@ -32,7 +32,11 @@ final class RebuildTables {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
-    /** Empty copies of the live tables, with every column default, constraint and index. */
+    /**
+     * Empty copies of the live tables, with every column default, constraint and index, and the
+     * live table's storage parameters (a migration's autovacuum settings), which {@code LIKE} does
+     * not copy.
+     */
     void prepare(List<String> tables) {
         var live = liveSchema();
         for (var table : tables) {
@@ -40,7 +44,20 @@ final class RebuildTables {
             jdbc.sql("CREATE TABLE %s.%s (LIKE %s.%s INCLUDING ALL)".formatted(REBUILD, table, live, table))
                     .update();
             nameIndexesAsLive(live, table);
+            keepStorageParameters(live, table);
         }
+    }
+
+    private void keepStorageParameters(String live, String table) {
+        // Each parameter is stored as name=value, as ALTER TABLE ... SET takes it.
+        jdbc.sql("""
+                        SELECT array_to_string(reloptions, ', ') FROM pg_class
+                        WHERE oid = CAST(:table AS regclass) AND reloptions IS NOT NULL""")
+                .param("table", live + "." + table)
+                .query(String.class)
+                .optional()
+                .ifPresent(parameters -> jdbc.sql("ALTER TABLE %s.%s SET (%s)".formatted(REBUILD, table, parameters))
+                        .update());
     }
 
     /** The events a rebuild still applies once the switch lock is held, just before the switch. */

@@ -38,12 +38,16 @@ class ProjectionRebuildsTest {
         var before = readSide.rows("caseload");
         var indexesBefore = indexNames("caseload");
         var tableBefore = tableId("caseload");
+        var storageBefore = storageParameters("caseload");
 
         rebuildAndWait(readSide.rebuilds(7), "caseload");
 
         assertThat(tableId("caseload")).isNotEqualTo(tableBefore);
         assertThat(readSide.rows("caseload")).hasSize(12).containsExactlyElementsOf(before);
         assertThat(indexNames("caseload")).isEqualTo(indexesBefore);
+        assertThat(storageParameters("caseload"))
+                .isEqualTo(storageBefore)
+                .contains("autovacuum_vacuum_scale_factor=0.01");
         assertThat(tablesIn(RebuildTables.REBUILD)).isEmpty();
         assertThat(tablesIn(RebuildTables.RETIRED)).isEmpty();
     }
@@ -211,6 +215,16 @@ class ProjectionRebuildsTest {
                         Clock.systemUTC()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("case-list");
+    }
+
+    /** The table's storage parameters as PostgreSQL lists them, or an empty text. */
+    private String storageParameters(String table) {
+        return readSide.jdbc
+                .sql(
+                        "SELECT coalesce(array_to_string(reloptions, ','), '') FROM pg_class WHERE oid = CAST(:t AS regclass)")
+                .param("t", table)
+                .query(String.class)
+                .single();
     }
 
     private long advisoryLocksWaiting() {
