@@ -100,6 +100,9 @@ class DeploymentFilesTest {
         var dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
 
         assertThat(dockerfile).contains("./mvnw", "app/target/lotse-app.jar", "$MODULE/target/lotse-$MODULE-exec.jar");
+        assertThat(dockerfile)
+                .as("the all-in-one image runs with the README's JVM options")
+                .contains("cp app/jvm.options /jvm.options", "\"java\", \"@/opt/lotse/jvm.options\"");
         assertThat(Files.readString(ROOT.resolve("app/pom.xml"))).contains("<finalName>lotse-app</finalName>");
         for (var side : List.of("command-side", "query-side")) {
             var pom = Files.readString(ROOT.resolve(side).resolve("pom.xml"));
