@@ -202,7 +202,6 @@ class PathwayFormController {
             model.addAttribute("rejectedForm", submission.form());
             return render(submission, model, before, HttpStatus.CONFLICT);
         }
-        var after = page.read(submission.participant());
         model.asMap().remove(submission.form());
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + submission.form());
         if (!submission.byHtmx()) {
@@ -210,7 +209,7 @@ class PathwayFormController {
             return new ModelAndView("redirect:/participants/" + submission.participant());
         }
         model.addAttribute("notice", "notice.saved");
-        return render(submission, model, after, HttpStatus.OK);
+        return render(submission, model, page.read(submission.participant()), HttpStatus.OK);
     }
 
     private ModelAndView render(Submission submission, Model model, ParticipantView participant, HttpStatus status) {

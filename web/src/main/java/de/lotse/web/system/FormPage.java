@@ -57,7 +57,6 @@ public class FormPage {
             model.addAttribute("rejectedForm", submission.form());
             return render(page, submission, model, before, HttpStatus.CONFLICT);
         }
-        var after = page.read().get();
         model.asMap().remove(submission.form());
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + submission.form());
         if (!submission.byHtmx()) {
@@ -65,7 +64,7 @@ public class FormPage {
             return new ModelAndView("redirect:" + page.path());
         }
         model.addAttribute(NOTICE, SAVED);
-        return render(page, submission, model, after, HttpStatus.OK);
+        return render(page, submission, model, page.read().get(), HttpStatus.OK);
     }
 
     /**
