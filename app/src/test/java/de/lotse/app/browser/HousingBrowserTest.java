@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * One unit from acquisition to a participant's move-in and the six-month check, in the browser.
@@ -142,6 +144,12 @@ class HousingBrowserTest extends BrowserTestSupport {
         browser.open("/housing/units/" + unit);
         browser.waitForText("Wohnung anbieten");
         assertThat(browser.text()).doesNotContain("Belegungsrecht erfassen", "Angebot angenommen");
+        browser.type("offer-find", "Lumin");
+        browser.click(By.cssSelector("button[form=offer-search]"));
+        browser.waitForPath("/housing/units/" + unit + "?find=Lumin");
+        assertThat(new Select(browser.field("offer-participantId")).getOptions())
+                .extracting(WebElement::getText)
+                .containsExactly("– bitte wählen –", "Luminița Pop");
         browser.choose("offer-participantId", participant);
         browser.date("offer-offeredOn", "2026-03-02");
         // An offer still unanswered after its day to answer expires at once, so that day lies ahead.
@@ -203,7 +211,8 @@ class HousingBrowserTest extends BrowserTestSupport {
         browser.waitForText("Ausgang der Angebote");
     }
 
+    /** The form's own submit button, not its participant search's, which submits the page's search form. */
     private static By submitOf(String field) {
-        return By.cssSelector("form:has(#" + field + ") button[type=submit]");
+        return By.cssSelector("form:has(#" + field + ") button[type=submit]:not([form])");
     }
 }

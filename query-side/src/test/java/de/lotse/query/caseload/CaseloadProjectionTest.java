@@ -4,13 +4,18 @@ import static de.lotse.query.testing.Events.LEAD;
 import static de.lotse.query.testing.Events.coach;
 import static de.lotse.query.testing.Events.enrolled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import de.lotse.api.access.Caller;
+import de.lotse.api.access.Refusal;
+import de.lotse.api.access.Role;
 import de.lotse.api.caseload.CaseloadEntry;
 import de.lotse.api.caseload.CaseloadPage;
 import de.lotse.api.caseload.CoachReassigned;
 import de.lotse.api.caseload.FindCaseload;
 import de.lotse.api.caseload.ParticipantStatus;
+import de.lotse.api.housing.FindHousingCandidates;
+import de.lotse.api.housing.HousingCandidate;
 import de.lotse.api.participant.IntakeCorrected;
 import de.lotse.api.participant.IntakeField;
 import de.lotse.api.participant.ParticipantId;
@@ -27,6 +32,8 @@ import de.lotse.platform.persistence.SideMigrations;
 import de.lotse.platform.testing.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -237,6 +244,40 @@ class CaseloadProjectionTest {
     }
 
     @Test
+    void offersHousingToEveryActiveParticipantForAHousingOfficerAndTheOwnForACoach() {
+        var mira = ParticipantId.random();
+        projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
+        projection.on(enrolled(jonas, "Jonas", "Berg", "coach2", ENTRY.plusDays(1)), 0);
+        projection.on(enrolled(mira, "Mira", "Pop", "coach1", ENTRY.plusDays(2)), 0);
+        projection.on(new ParticipantExited(mira, EXIT, ExitReason.COMPLETED, List.of(), EXIT.plusMonths(6)), 1);
+        var officer = new Caller("housing", Set.of(Role.HOUSING));
+
+        assertThat(candidates(officer, null))
+                .containsExactly(
+                        new HousingCandidate(jonas.toString(), "Jonas Berg"),
+                        new HousingCandidate(elena.toString(), "Elena Popescu"));
+        assertThat(candidates(officer, " pop "))
+                .containsExactly(new HousingCandidate(elena.toString(), "Elena Popescu"));
+        assertThat(candidates(coach("coach1"), null))
+                .extracting(HousingCandidate::participantId)
+                .containsExactly(elena.toString());
+        assertThat(candidates(LEAD, "BERG"))
+                .extracting(HousingCandidate::participantId)
+                .containsExactly(jonas.toString());
+    }
+
+    @Test
+    void refusesHousingCandidatesToAnAuditor() {
+        var auditor = new Caller("auditor", Set.of(Role.AUDITOR));
+
+        var refused = catchThrowableOfType(
+                QueryExecutionException.class,
+                () -> new CaseloadQueries(caseload).handle(new FindHousingCandidates(auditor, null)));
+
+        assertThat(refused.<Refusal>getDetails()).map(Refusal::reason).contains(Refusal.Reason.ROLE_NOT_ALLOWED);
+    }
+
+    @Test
     void appliesCorrectionsOfNameAndEntryDate() {
         projection.on(enrolled(elena, "Elena", "Popescu", "coach1", ENTRY), 0);
         projection.on(new IntakeCorrected(elena, IntakeField.FIRST_NAME, "Elina", "typo", 34), 1);
@@ -279,6 +320,10 @@ class CaseloadProjectionTest {
 
     private CaseloadPage onStage(Stage stage) {
         return query(new FindCaseload(LEAD, null, null, stage, null, null, 0, 50));
+    }
+
+    private List<HousingCandidate> candidates(Caller caller, String name) {
+        return new CaseloadQueries(caseload).handle(new FindHousingCandidates(caller, name));
     }
 
     private CaseloadPage query(FindCaseload query) {

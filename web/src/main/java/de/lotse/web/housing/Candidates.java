@@ -1,24 +1,23 @@
 package de.lotse.web.housing;
 
-import de.lotse.api.caseload.CaseloadPage;
-import de.lotse.api.caseload.FindCaseload;
-import de.lotse.api.caseload.ParticipantStatus;
+import de.lotse.api.housing.FindHousingCandidates;
+import de.lotse.api.housing.HousingCandidate;
 import de.lotse.platform.security.CurrentCaller;
 import de.lotse.web.system.Gateways;
 import de.lotse.web.system.Viewer;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The participants a form may offer a unit to or employ on a renovation: the active ones the user
- * may see, by name, as the caseload answers them (a coach's own, everyone's for those who see every
- * participant). The query side decides, so the picker never shows a name the user may not read.
+ * The participants a form may offer a unit to or employ on a renovation: the active ones whose
+ * names the user may see in housing answers (a coach's own, everyone's for housing officers, team
+ * leads and admins), by name, the newest first, at most {@link FindHousingCandidates#MOST}; a name
+ * the user types narrows the choice. The query side decides, so the picker never shows a name the
+ * user may not read.
  */
 @Component
 class Candidates {
-
-    /** More than any caseload holds; the picker is a list, not a search. */
-    private static final int AT_MOST = 500;
 
     private final Gateways gateways;
     private final CurrentCaller currentCaller;
@@ -28,14 +27,13 @@ class Candidates {
         this.currentCaller = currentCaller;
     }
 
-    List<Choice> forViewer() {
+    List<Choice> forViewer(@Nullable String name) {
         var caller = currentCaller.get();
-        if (!Viewer.of(caller).readsParticipants()) {
+        if (!Viewer.of(caller).offersHousing()) {
             return List.of();
         }
-        var active = new FindCaseload(caller, null, ParticipantStatus.ACTIVE, null, null, null, 0, AT_MOST);
-        return gateways.ask(active, CaseloadPage.class).items().stream()
-                .map(entry -> new Choice(entry.id(), entry.displayName()))
+        return gateways.askForList(new FindHousingCandidates(caller, name), HousingCandidate.class).stream()
+                .map(candidate -> new Choice(candidate.participantId(), candidate.displayName()))
                 .toList();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -46,9 +48,10 @@ class RenovationPageController {
         this.clock = clock;
     }
 
+    /** The renovation's page; {@code find} narrows the participants the worker form lists to those of that name. */
     @GetMapping("/housing/renovations/{id}")
-    String renovation(@PathVariable UUID id, Model model) {
-        fill(model, read(new RenovationId(id)));
+    String renovation(@PathVariable UUID id, @RequestParam(required = false) @Nullable String find, Model model) {
+        fill(model, read(new RenovationId(id)), find);
         return VIEW;
     }
 
@@ -80,17 +83,23 @@ class RenovationPageController {
     }
 
     private FormPage.Shape<RenovationDetail> shape(RenovationId id) {
-        return new FormPage.Shape<>(VIEW, CONTENT, () -> read(id), this::fill, "/housing/renovations/" + id);
+        return new FormPage.Shape<>(
+                VIEW,
+                CONTENT,
+                () -> read(id),
+                (model, renovation) -> fill(model, renovation, null),
+                "/housing/renovations/" + id);
     }
 
     private RenovationDetail read(RenovationId id) {
         return gateways.ask(new FindRenovation(currentCaller.get(), id), RenovationDetail.class);
     }
 
-    private void fill(Model model, RenovationDetail renovation) {
+    private void fill(Model model, RenovationDetail renovation, @Nullable String find) {
         var today = LocalDate.now(clock);
         model.addAttribute("renovation", renovation);
-        model.addAttribute("candidates", candidates.forViewer());
+        model.addAttribute("candidates", candidates.forViewer(find));
+        model.addAttribute("find", find);
         if (!model.containsAttribute("worker")) {
             model.addAttribute("worker", new WorkerForm(null, today, null));
         }

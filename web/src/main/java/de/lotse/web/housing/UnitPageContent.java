@@ -69,16 +69,21 @@ class UnitPageContent {
 
     /** Puts the unit, its timeline, the choices of every form and every form not already there into the model. */
     void fill(Model model, UnitDetail unit) {
-        var people = candidates.forViewer();
+        fill(model, unit, null);
+    }
+
+    /** As {@link #fill(Model, UnitDetail)}, with the offer's participants narrowed to those named like {@code find}. */
+    void fill(Model model, UnitDetail unit, @Nullable String find) {
         model.addAttribute("unit", unit);
         model.addAttribute("timeline", UnitTimeline.of(unit));
-        model.addAttribute("candidates", people);
+        model.addAttribute("candidates", candidates.forViewer(find));
+        model.addAttribute("find", find);
         model.addAttribute("rightKinds", OccupancyRightKind.values());
         model.addAttribute("declineParties", DeclinedBy.values());
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("checkStatuses", CheckStatus.values());
         model.addAttribute("endReasons", TenancyEndReason.values());
-        var choices = choices(unit, people);
+        var choices = choices(unit);
         choices.forEach(model::addAttribute);
         freshForms(unit, choices).forEach((name, form) -> {
             if (!model.containsAttribute(name)) {
@@ -87,7 +92,7 @@ class UnitPageContent {
         });
     }
 
-    private Map<String, List<Choice>> choices(UnitDetail unit, List<Choice> people) {
+    private Map<String, List<Choice>> choices(UnitDetail unit) {
         var let = unit.tenancies().stream().map(UnitDetail.TenancyView::offerId).collect(Collectors.toSet());
         var running = unit.tenancies().stream().filter(t -> t.endedOn() == null).toList();
         var choices = new LinkedHashMap<String, List<Choice>>();
@@ -103,17 +108,20 @@ class UnitPageContent {
                 "awaitingMoveIn",
                 tenancies(running.stream().filter(t -> t.movedInOn() == null).toList()));
         choices.put("runningTenancies", tenancies(running));
-        choices.put("checkable", tenancies(checkable(running, people)));
+        choices.put("checkable", tenancies(checkable(running)));
         return choices;
     }
 
-    /** Housing officers check every tenancy moved into; a coach those of the own participants. */
-    private List<UnitDetail.TenancyView> checkable(List<UnitDetail.TenancyView> running, List<Choice> people) {
+    /**
+     * Housing officers check every tenancy moved into; a coach those of the own participants, which
+     * are the ones the unit's answer names for a coach (housing answers name a participant only to
+     * whoever may read them).
+     */
+    private List<UnitDetail.TenancyView> checkable(List<UnitDetail.TenancyView> running) {
         var viewer = Viewer.of(currentCaller.get());
-        var own = people.stream().map(Choice::value).collect(Collectors.toSet());
         return running.stream()
                 .filter(t -> t.movedInOn() != null)
-                .filter(t -> viewer.managesHousing() || own.contains(t.participantId()))
+                .filter(t -> viewer.managesHousing() || t.displayName() != null)
                 .toList();
     }
 

@@ -8,10 +8,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import de.lotse.api.caseload.CaseloadPage;
-import de.lotse.api.caseload.FindCaseload;
 import de.lotse.api.housing.CompleteRenovation;
 import de.lotse.api.housing.EmployOnRenovation;
+import de.lotse.api.housing.FindHousingCandidates;
 import de.lotse.api.housing.FindRenovation;
 import de.lotse.api.housing.HousingRule;
 import de.lotse.api.housing.HousingViolation;
@@ -154,8 +153,8 @@ class RenovationPageControllerTest {
     }
 
     private void answerNobodyToPick() {
-        given(queries.query(any(FindCaseload.class), any(ResponseType.class)))
-                .willReturn(CompletableFuture.completedFuture(new CaseloadPage(List.of(), 0)));
+        given(queries.query(any(FindHousingCandidates.class), any(ResponseType.class)))
+                .willReturn(CompletableFuture.completedFuture(List.of()));
     }
 
     private static RenovationDetail.Worker elenaWorking() {

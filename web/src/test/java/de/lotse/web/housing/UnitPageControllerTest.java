@@ -2,6 +2,7 @@ package de.lotse.web.housing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -9,13 +10,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import de.lotse.api.audit.HistoryEntry;
-import de.lotse.api.caseload.CaseloadEntry;
-import de.lotse.api.caseload.CaseloadPage;
-import de.lotse.api.caseload.FindCaseload;
-import de.lotse.api.caseload.ParticipantStatus;
 import de.lotse.api.housing.AcceptOffer;
+import de.lotse.api.housing.FindHousingCandidates;
 import de.lotse.api.housing.FindUnit;
 import de.lotse.api.housing.FindUnitHistory;
+import de.lotse.api.housing.HousingCandidate;
 import de.lotse.api.housing.HousingRule;
 import de.lotse.api.housing.HousingViolation;
 import de.lotse.api.housing.MakeOffer;
@@ -75,7 +74,8 @@ class UnitPageControllerTest {
                         "Angebot angenommen",
                         "Angebot abgelehnt",
                         "hx-post=\"/housing/units/" + Units.ID + "/occupancy-rights\"",
-                        "<input type=\"text\" id=\"offer-participantId\" name=\"participantId\"")
+                        "<option value=\"" + Participants.ID + "\">Elena Popescu</option>",
+                        "<input type=\"search\" id=\"offer-find\" name=\"find\"")
                 .doesNotContain("Mietverhältnis beginnen", "Einzug erfassen");
     }
 
@@ -88,6 +88,21 @@ class UnitPageControllerTest {
                 .bodyText()
                 .contains("Wohnung anbieten", "<option value=\"" + Participants.ID + "\">Elena Popescu</option>")
                 .doesNotContain("Belegungsrecht erfassen", "Wohnung wird frei", "Angebot angenommen");
+    }
+
+    @Test
+    void narrowsTheParticipantsToOfferTheUnitToByName() {
+        answer(Units.vacant());
+
+        assertThat(mvc.get().uri(Units.PAGE + "?find=Pope").with(user("housing").roles("HOUSING")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("value=\"Pope\"", "<option value=\"" + Participants.ID + "\">Elena Popescu</option>");
+        verify(queries)
+                .query(
+                        argThat((Object query) ->
+                                query instanceof FindHousingCandidates candidates && "Pope".equals(candidates.name())),
+                        any(ResponseType.class));
     }
 
     @Test
@@ -236,16 +251,8 @@ class UnitPageControllerTest {
     }
 
     private void answerCaseload() {
-        var elena = new CaseloadEntry(
-                Participants.ID,
-                "Elena Popescu",
-                "coach1",
-                ParticipantStatus.ACTIVE,
-                Participants.ENTRY,
-                null,
-                List.of(),
-                false);
-        given(queries.query(any(FindCaseload.class), any(ResponseType.class)))
-                .willReturn(CompletableFuture.completedFuture(new CaseloadPage(List.of(elena), 1)));
+        given(queries.query(any(FindHousingCandidates.class), any(ResponseType.class)))
+                .willReturn(CompletableFuture.completedFuture(
+                        List.of(new HousingCandidate(Participants.ID, "Elena Popescu"))));
     }
 }
