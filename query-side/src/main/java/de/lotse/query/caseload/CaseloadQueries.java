@@ -46,7 +46,7 @@ class CaseloadQueries {
         require(caller, OFFER_HOUSING, "choosing whom to offer housing");
         var coach = caller.has(Role.HOUSING) || caller.seesEveryParticipant() ? null : caller.user();
         var filter = new Caseload.Filter(coach, ParticipantStatus.ACTIVE, null, null, blankAsNull(query.name()));
-        return caseload.page(filter, 0, FindHousingCandidates.MOST).items().stream()
+        return caseload.entries(filter, 0, FindHousingCandidates.MOST).stream()
                 .map(entry -> new HousingCandidate(entry.id(), entry.displayName()))
                 .toList();
     }
