@@ -83,6 +83,6 @@ class CommandProblems extends LotseProblems {
         if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
             return concurrentChange(cause);
         }
-        return known(cause).orElseGet(() -> internalError(cause, request));
+        return internalError(cause, request);
     }
 }

@@ -221,8 +221,9 @@ public abstract class LotseProblems extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Maps what an async answer failed with; each side adds the exceptions it knows, and answers
-     * any other as an {@link #internalError}.
+     * Maps what an async answer failed with, once {@link #known} has found nothing in its whole
+     * cause chain; each side adds the exceptions it knows, and answers any other as an
+     * {@link #internalError}.
      */
     protected abstract ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request);
 

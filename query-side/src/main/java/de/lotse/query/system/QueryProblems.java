@@ -37,7 +37,6 @@ class QueryProblems extends LotseProblems {
         return detailsIn(cause)
                 .or(() -> Optional.ofNullable(cause.getCause()).flatMap(QueryProblems::detailsIn))
                 .flatMap(QueryProblems::answer)
-                .or(() -> known(cause))
                 .orElseGet(() -> internalError(cause, request));
     }
 
