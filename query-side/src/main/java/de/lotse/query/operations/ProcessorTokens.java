@@ -1,5 +1,6 @@
 package de.lotse.query.operations;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ProcessorTokens {
 
     private record StoredToken(
-            int segment, byte @Nullable [] token, @Nullable String tokenType) {}
+            String processor,
+            int segment,
+            byte @Nullable [] token,
+            @Nullable String tokenType) {}
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
@@ -41,17 +45,20 @@ final class ProcessorTokens {
     }
 
     /**
-     * The stored token of each of the processor's segments, by segment id; a segment that has
-     * applied nothing yet maps to {@link Optional#empty()}. No entry at all while the processor
-     * has never run.
+     * The stored token of each segment of each of the processors, by processor and segment id, in
+     * one query; a segment that has applied nothing yet maps to {@link Optional#empty()}. A
+     * processor that has never run has no entry.
      */
-    Map<Integer, Optional<TrackingToken>> bySegment(String processor) {
+    Map<String, Map<Integer, Optional<TrackingToken>>> bySegment(Collection<String> processors) {
         List<StoredToken> stored = jdbc.sql("""
-                        SELECT segment, token, tokentype AS token_type FROM tokenentry WHERE processorname = :processor""")
-                .param("processor", processor)
+                        SELECT processorname AS processor, segment, token, tokentype AS token_type
+                        FROM tokenentry WHERE processorname IN (:processors)""")
+                .param("processors", processors)
                 .query(StoredToken.class)
                 .list();
-        return stored.stream().collect(Collectors.toMap(StoredToken::segment, this::token));
+        return stored.stream()
+                .collect(Collectors.groupingBy(
+                        StoredToken::processor, Collectors.toMap(StoredToken::segment, this::token)));
     }
 
     static long positionOf(@Nullable TrackingToken token) {
@@ -59,7 +66,8 @@ final class ProcessorTokens {
     }
 
     private LongStream positions(String processor) {
-        return bySegment(processor).values().stream().mapToLong(token -> positionOf(token.orElse(null)));
+        return bySegment(List.of(processor)).getOrDefault(processor, Map.of()).values().stream()
+                .mapToLong(token -> positionOf(token.orElse(null)));
     }
 
     private Optional<TrackingToken> token(StoredToken stored) {

@@ -51,11 +51,12 @@ class StoredPositionQueries {
 
     @QueryHandler
     Boolean handle(FindReadModelsCaughtUp query) {
-        return readModels.stream().allMatch(name -> caughtUp(name, query));
+        var stored = tokens.bySegment(readModels);
+        return readModels.stream().allMatch(name -> caughtUp(name, stored.getOrDefault(name, Map.of()), query));
     }
 
-    private boolean caughtUp(String readModel, FindReadModelsCaughtUp query) {
-        var stored = tokens.bySegment(readModel);
+    private boolean caughtUp(
+            String readModel, Map<Integer, Optional<TrackingToken>> stored, FindReadModelsCaughtUp query) {
         if (stored.isEmpty()) {
             return false;
         }
