@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * All SQL of the {@code account} table. The command side writes a row in the transaction that
- * stores the account's event, so that sign-in, which reads it on every request (an API token's only
- * until any account or token changes, see {@link RecentTokens}), always decides on the current
- * roles and enabled state, in every JVM at once.
+ * stores the account's event, so that sign-in and the checks of every signed-in request, which keep
+ * what they read only until any account or token changes ({@link KeptUntilChange}), always decide on
+ * the current roles and enabled state, in every JVM at once.
  */
 @Component
 public class Accounts {
@@ -34,10 +34,12 @@ public class Accounts {
 
     private final JdbcClient jdbc;
     private final AccountChanges changes;
+    private final KeptUntilChange<String, StoredAccount> kept;
 
     public Accounts(JdbcClient jdbc, AccountChanges changes) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.kept = new KeptUntilChange<>(changes, RecentTokens.KEPT);
     }
 
     public Optional<StoredAccount> find(String username) {
@@ -45,6 +47,16 @@ public class Accounts {
                 .param(username)
                 .query(Accounts::row)
                 .optional();
+    }
+
+    /**
+     * The account as {@link #find} reads it, kept for the checks a signed-in person's every request
+     * makes (is the account still enabled, with which roles) until any account or token changes
+     * ({@link KeptUntilChange}): a disabled account or changed roles still take effect with the next
+     * request. Its last sign-in may be older than the stored one, which changes nobody is told of.
+     */
+    public Optional<StoredAccount> current(String username) {
+        return kept.get(username, account -> true, this::find);
     }
 
     public boolean exists(String username) {
@@ -66,7 +78,7 @@ public class Accounts {
     }
 
     public boolean isEnabledCoach(String username) {
-        return find(username)
+        return current(username)
                 .filter(StoredAccount::enabled)
                 .filter(Accounts::mayHoldCaseload)
                 .isPresent();

@@ -13,8 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A browser session keeps who signed in, but not what they may do: on every request the account
- * is read as stored now. A disabled or vanished account's session ends with a 401 at once, and
- * changed roles apply from the next request on, without signing in again.
+ * is looked at as stored now (as {@link Accounts#current kept} until any account changes). A
+ * disabled or vanished account's session ends with a 401 at once, and changed roles apply from the
+ * next request on, without signing in again.
  *
  * <p>Not a bean: Spring Boot would register a filter bean for every request as well, where it
  * would run before the security context is loaded and then be skipped inside the chain.
@@ -39,7 +40,7 @@ public class SessionRecheck extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var account = accounts.find(authentication.getName()).filter(StoredAccount::enabled);
+        var account = accounts.current(authentication.getName()).filter(StoredAccount::enabled);
         if (account.isEmpty()) {
             SecurityContextHolder.clearContext();
             var session = request.getSession(false);

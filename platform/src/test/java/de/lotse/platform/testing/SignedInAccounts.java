@@ -17,8 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockReset;
 
 /**
- * The account table as a web slice sees it. The UI's chain reads the signed-in account on every
- * request ({@code SessionRecheck}); here every test user is an enabled account with exactly the
+ * The account table as a web slice sees it. The UI's chain looks at the signed-in account on every
+ * request ({@code SessionRecheck}, through {@link Accounts#current}); here every test user is an enabled account with exactly the
  * roles the test signed them in with, so each request goes through as the test meant it. A test
  * that needs another account (disabled, with a one-time password) stubs {@link Accounts#find}
  * for the length of that test. A plain class, brought in by {@link ApiSecurity}'s import only, so
@@ -37,6 +37,10 @@ public class SignedInAccounts {
     private static @Nullable Object answer(InvocationOnMock call) throws Throwable {
         if (call.getMethod().getName().equals("find")) {
             return Optional.of(asSignedIn(call.getArgument(0)));
+        }
+        // nothing kept: each request gets what find answers, so that a test's stub of find counts
+        if (call.getMethod().getName().equals("current")) {
+            return ((Accounts) call.getMock()).find(call.getArgument(0));
         }
         return Answers.RETURNS_DEFAULTS.answer(call);
     }
