@@ -31,8 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>Starts the all-in-one jar as users run it ({@code --jvm} are its JVM options) and drives its
  *       API with API tokens: intake and commands on participants with {@code --stream-length}
  *       events from {@code --clients} clients, the caseload and participant reads from
- *       {@code --read-clients} clients and, from as many, the floor of the stack (the health check
- *       and {@code GET /api/me}), the ESF+ report as an evaluator; then its resident memory.
+ *       {@code --read-clients} clients (and the same two as web UI pages, in a browser session
+ *       signed in through the login form) and, from as many, the floor of the stack (the health
+ *       check and {@code GET /api/me}), the ESF+ report as an evaluator; then its resident memory.
  *   <li>Stops it and PostgreSQL, and starts the all-in-one on the data directory it left, as the
  *       README's run command does, timing the start-up.
  * </ol>
@@ -175,6 +176,19 @@ final class HttpLoad {
                 coach,
                 () -> "/api/participants/"
                         + readable.get(ThreadLocalRandom.current().nextInt(readable.size()))));
+        // The same reads as a coach does them in the web UI: a session signed in through the login form,
+        // each page rendered whole (the caseload page shows 20 entries, the participant page the view).
+        var browser = Browser.signedIn(server.baseUrl(), "coach1", secrets.password());
+        var caseloadScreens = Math.max(1, caseloadPages * 50 / 20);
+        rows.add(pages(
+                "web UI: caseload page `GET /caseload?page=<random>`",
+                browser,
+                () -> "/caseload?page=" + ThreadLocalRandom.current().nextLong(caseloadScreens)));
+        rows.add(pages(
+                "web UI: participant page `GET /participants/{id}`",
+                browser,
+                () -> "/participants/"
+                        + readable.get(ThreadLocalRandom.current().nextInt(readable.size()))));
         // What the stack itself costs on this machine, for the reads above to be measured against: the
         // same clients on the smallest answers there are, the health check (no sign-in, no query of
         // Lotse's) and the caller's own account (the sign-in by API token and one small answer).
@@ -197,6 +211,16 @@ final class HttpLoad {
                 warmUp,
                 measured,
                 client -> () -> api.get(path.get()).statusCode() == 200);
+    }
+
+    /** {@code --read-clients} clients of one browser session, each asking for the page {@code path} gives back to back. */
+    private Load.Measured pages(String what, Browser browser, Supplier<String> path) throws Exception {
+        return Load.run(
+                what,
+                readClients,
+                warmUp,
+                measured,
+                client -> () -> browser.get(path.get()).statusCode() == 200);
     }
 
     /** One participant per client with a history of {@code --stream-length} events, built over the API. */
