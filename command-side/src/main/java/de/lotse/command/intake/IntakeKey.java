@@ -1,14 +1,14 @@
 package de.lotse.command.intake;
 
 import de.lotse.api.participant.PersonalDetails;
+import de.lotse.platform.privacy.HmacSha256;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -19,12 +19,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 record IntakeKey(String value) {
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final String UNIT_SEPARATOR = "\u001F";
-
-    static SecretKeySpec secret(String hashSecret) {
-        return new SecretKeySpec(hashSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
-    }
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     static IntakeKey of(PersonalDetails details, SecretKeySpec secret) {
         var text = Stream.of(
@@ -34,23 +30,11 @@ record IntakeKey(String value) {
                         details.postcode())
                 .map(IntakeKey::normalised)
                 .collect(Collectors.joining(UNIT_SEPARATOR));
-        return new IntakeKey(HexFormat.of().formatHex(mac(secret).doFinal(text.getBytes(StandardCharsets.UTF_8))));
+        return new IntakeKey(HexFormat.of().formatHex(HmacSha256.of(secret, text.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static String normalised(String part) {
-        return Normalizer.normalize(part, Normalizer.Form.NFC)
-                .replaceAll("(?U)\\s+", " ")
-                .strip()
-                .toLowerCase(Locale.ROOT);
-    }
-
-    private static Mac mac(SecretKeySpec secret) {
-        try {
-            var mac = Mac.getInstance(ALGORITHM);
-            mac.init(secret);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime provides " + ALGORITHM, e);
-        }
+        var composed = Normalizer.normalize(part, Normalizer.Form.NFC);
+        return WHITESPACE.matcher(composed).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package de.lotse.command.intake;
 
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.PersonalDetails;
+import de.lotse.platform.privacy.HmacSha256;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +28,7 @@ public class IntakeRegister {
 
     public IntakeRegister(JdbcClient jdbc, IntakeProperties properties) {
         this.jdbc = jdbc;
-        this.secret = IntakeKey.secret(properties.hashSecret());
+        this.secret = HmacSha256.key(properties.hashSecret());
     }
 
     /** Registers the participant under the person's key; the other participant already holding it, if any. */

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import de.lotse.api.participant.ParticipantId;
 import de.lotse.api.participant.PersonalDetails;
 import de.lotse.platform.persistence.SideMigrations;
+import de.lotse.platform.privacy.HmacSha256;
 import de.lotse.platform.testing.TestDatabase;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -125,8 +126,8 @@ class IntakeRegisterTest {
 
     @Test
     void derivesAnotherKeyFromAnotherSecret() {
-        var ours = IntakeKey.of(ELENA, IntakeKey.secret("test-secret"));
-        var theirs = IntakeKey.of(ELENA, IntakeKey.secret("another-secret"));
+        var ours = IntakeKey.of(ELENA, HmacSha256.key("test-secret"));
+        var theirs = IntakeKey.of(ELENA, HmacSha256.key("another-secret"));
 
         assertThat(ours).isNotEqualTo(theirs);
     }

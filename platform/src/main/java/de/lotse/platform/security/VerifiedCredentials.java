@@ -2,12 +2,11 @@ package de.lotse.platform.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import de.lotse.platform.privacy.HmacSha256;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +31,7 @@ class VerifiedCredentials {
     VerifiedCredentials() {
         var bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
-        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+        this.key = HmacSha256.key(bytes);
     }
 
     boolean wereVerified(StoredAccount account, String password) {
@@ -49,14 +48,10 @@ class VerifiedCredentials {
     }
 
     private byte[] fingerprint(StoredAccount account, String password) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(account.passwordHash().getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
-        }
+        return HmacSha256.of(
+                key,
+                account.passwordHash().getBytes(StandardCharsets.UTF_8),
+                new byte[] {0},
+                password.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,10 +1,9 @@
 package de.lotse.query.export;
 
+import de.lotse.platform.privacy.HmacSha256;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
@@ -17,21 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Pseudonyms {
 
-    private static final String ALGORITHM = "HmacSHA256";
-
     private final SecretKeySpec key;
 
     Pseudonyms(ExportProperties properties) {
-        this.key = new SecretKeySpec(properties.pseudonymSecret().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.key = HmacSha256.key(properties.pseudonymSecret());
     }
 
     String of(UUID participantId) {
-        try {
-            var mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(participantId.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return HexFormat.of()
+                .formatHex(HmacSha256.of(key, participantId.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }
