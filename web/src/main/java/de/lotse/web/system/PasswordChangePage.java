@@ -36,8 +36,7 @@ class PasswordChangePage extends OncePerRequestFilter {
                 || path.equals("/logout")
                 || path.equals("/login")
                 || path.equals("/error")
-                || path.startsWith("/css/")
-                || path.startsWith("/js/")
+                || path.startsWith("/assets/")
                 || path.startsWith("/webjars/");
     }
 }

@@ -70,7 +70,7 @@ class WebSecurityConfiguration {
                     requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                             .permitAll();
                     var routes = new Routes(requests);
-                    routes.open(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico");
+                    routes.open(LOGIN_PAGE, "/error", "/assets/**", "/webjars/**", "/favicon.ico");
                     routes.read(RECORD_PATHWAY, "/participants/new");
                     routes.write(POST, REASSIGN_COACH, "/participants/*/coach");
                     routes.write(POST, ERASE_PERSONAL_DATA, "/participants/*/erasure");
