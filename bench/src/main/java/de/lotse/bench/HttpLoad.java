@@ -149,7 +149,8 @@ final class HttpLoad {
                 clients,
                 warmUp,
                 measured,
-                client -> () -> coach.post("/api/participants", intake(client)).statusCode() == 201));
+                client -> () -> coach.post("/api/participants", intake(client)).statusCode() == 201,
+                server::cpu));
         var streams = longStreams(coach);
         var situation = "{\"date\": \"2026-02-01\", \"situation\": \"JOB_SEARCHING\", \"detail\": \"bench\"}";
         rows.add(Load.run(
@@ -160,17 +161,20 @@ final class HttpLoad {
                 measured,
                 client -> () -> coach.post("/api/participants/" + streams.get(client) + "/situations", situation)
                                 .statusCode()
-                        == 204));
+                        == 204,
+                server::cpu));
         var caseloadPages =
                 Math.max(1, coach.read("/api/caseload?size=50").get("total").asLong() / 50);
         var readable = caseloadIds(coach, (int) Math.min(caseloadPages, 20));
         rows.add(reads(
+                server,
                 "`GET /api/caseload?size=50&page=<random>`",
                 readClients,
                 coach,
                 () -> "/api/caseload?size=50&page="
                         + ThreadLocalRandom.current().nextLong(caseloadPages)));
         rows.add(reads(
+                server,
                 "`GET /api/participants/{id}` (random of the coach's)",
                 readClients,
                 coach,
@@ -181,10 +185,12 @@ final class HttpLoad {
         var browser = Browser.signedIn(server.baseUrl(), "coach1", secrets.password());
         var caseloadScreens = Math.max(1, caseloadPages * 50 / 20);
         rows.add(pages(
+                server,
                 "web UI: caseload page `GET /caseload?page=<random>`",
                 browser,
                 () -> "/caseload?page=" + ThreadLocalRandom.current().nextLong(caseloadScreens)));
         rows.add(pages(
+                server,
                 "web UI: participant page `GET /participants/{id}`",
                 browser,
                 () -> "/participants/"
@@ -192,35 +198,45 @@ final class HttpLoad {
         // What the stack itself costs on this machine, for the reads above to be measured against: the
         // same clients on the smallest answers there are, the health check (no sign-in, no query of
         // Lotse's) and the caller's own account (the sign-in by API token and one small answer).
-        rows.add(reads("floor: `GET /actuator/health` (no sign-in)", readClients, coach, () -> "/actuator/health"));
-        rows.add(reads("floor: `GET /api/me` (sign-in by API token)", readClients, coach, () -> "/api/me"));
+        rows.add(reads(
+                server, "floor: `GET /actuator/health` (no sign-in)", readClients, coach, () -> "/actuator/health"));
+        rows.add(reads(server, "floor: `GET /api/me` (sign-in by API token)", readClients, coach, () -> "/api/me"));
         var evaluator = Api.withToken(server.baseUrl(), "evaluator", secrets.password());
         var asOf = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        rows.add(reads("ESF+ report `GET /api/reports/esf`", 1, evaluator, () -> "/api/reports/esf"));
+        rows.add(reads(server, "ESF+ report `GET /api/reports/esf`", 1, evaluator, () -> "/api/reports/esf"));
         rows.add(reads(
-                "ESF+ report `GET /api/reports/esf?asOf=…`", 1, evaluator, () -> "/api/reports/esf?asOf=" + asOf));
-        rows.add(reads("pathway analytics `GET /api/reports/pathways`", 1, evaluator, () -> "/api/reports/pathways"));
+                server,
+                "ESF+ report `GET /api/reports/esf?asOf=…`",
+                1,
+                evaluator,
+                () -> "/api/reports/esf?asOf=" + asOf));
+        rows.add(reads(
+                server, "pathway analytics `GET /api/reports/pathways`", 1, evaluator, () -> "/api/reports/pathways"));
         rows.forEach(row -> lines.add(row.row(row == limit ? 0 : limit.perSecond())));
     }
 
     /** {@code readers} clients, each reading the path {@code path} gives back to back; a read counts when answered 200. */
-    private Load.Measured reads(String what, int readers, Api api, Supplier<String> path) throws Exception {
+    private Load.Measured reads(LotseServer server, String what, int readers, Api api, Supplier<String> path)
+            throws Exception {
         return Load.run(
                 what,
                 readers,
                 warmUp,
                 measured,
-                client -> () -> api.get(path.get()).statusCode() == 200);
+                client -> () -> api.get(path.get()).statusCode() == 200,
+                server::cpu);
     }
 
     /** {@code --read-clients} clients of one browser session, each asking for the page {@code path} gives back to back. */
-    private Load.Measured pages(String what, Browser browser, Supplier<String> path) throws Exception {
+    private Load.Measured pages(LotseServer server, String what, Browser browser, Supplier<String> path)
+            throws Exception {
         return Load.run(
                 what,
                 readClients,
                 warmUp,
                 measured,
-                client -> () -> browser.get(path.get()).statusCode() == 200);
+                client -> () -> browser.get(path.get()).statusCode() == 200,
+                server::cpu);
     }
 
     /** One participant per client with a history of {@code --stream-length} events, built over the API. */

@@ -9,7 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * N clients, each on a thread of its own, doing one kind of work back to back for a fixed time
@@ -24,8 +27,19 @@ final class Load {
         boolean once() throws Exception;
     }
 
-    /** What the clients achieved together in the measured time. */
-    record Measured(String what, int clients, long done, long failed, Duration took, long p50Micros, long p99Micros) {
+    /**
+     * What the clients achieved together in the measured time, and the CPU time the server spent
+     * meanwhile (null where there is no server of ours, as for the physical limit).
+     */
+    record Measured(
+            String what,
+            int clients,
+            long done,
+            long failed,
+            Duration took,
+            long p50Micros,
+            long p99Micros,
+            @Nullable Duration serverCpu) {
 
         double perSecond() {
             return done / Math.max(0.001, took.toNanos() / 1e9);
@@ -34,7 +48,7 @@ final class Load {
         String row(double limit) {
             return String.format(
                     Locale.ROOT,
-                    "| %s | %d | %,d | %,d | %,.0f | %s | %.1f | %.1f |",
+                    "| %s | %d | %,d | %,d | %,.0f | %s | %.1f | %.1f | %s |",
                     what,
                     clients,
                     done,
@@ -42,7 +56,10 @@ final class Load {
                     perSecond(),
                     limit > 0 ? String.format(Locale.ROOT, "%.3f", perSecond() / limit) : "–",
                     p50Micros / 1000.0,
-                    p99Micros / 1000.0);
+                    p99Micros / 1000.0,
+                    serverCpu == null || done == 0
+                            ? "–"
+                            : String.format(Locale.ROOT, "%.2f", serverCpu.toNanos() / 1e6 / done));
         }
     }
 
@@ -50,6 +67,23 @@ final class Load {
 
     /** Runs {@code clients} clients; {@code workOf} gives client number i its work. */
     static Measured run(String what, int clients, Duration warmUp, Duration measured, IntFunction<Work> workOf)
+            throws Exception {
+        return run(what, clients, warmUp, measured, workOf, null);
+    }
+
+    /**
+     * Runs {@code clients} clients against a server whose CPU time so far {@code serverCpu} tells,
+     * read when the measured time begins and once every client has finished: the CPU a request
+     * cost the server, which, unlike throughput, does not depend on how much of the machine's
+     * cores the server got meanwhile.
+     */
+    static Measured run(
+            String what,
+            int clients,
+            Duration warmUp,
+            Duration measured,
+            IntFunction<Work> workOf,
+            @Nullable Supplier<Duration> serverCpu)
             throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         try {
@@ -59,6 +93,8 @@ final class Load {
             for (var client = 0; client < clients; client++) {
                 results.add(threads.submit(client(workOf.apply(client), start, end)));
             }
+            TimeUnit.NANOSECONDS.sleep(start - System.nanoTime());
+            var cpuAtStart = serverCpu == null ? null : serverCpu.get();
             var latencies = new ArrayList<long[]>();
             long failed = 0;
             for (var result : results) {
@@ -67,7 +103,9 @@ final class Load {
                 latencies.add(Arrays.copyOfRange(client, 1, client.length));
             }
             var all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Measured(what, clients, all.length, failed, measured, percentile(all, 50), percentile(all, 99));
+            var cpu = cpuAtStart == null ? null : serverCpu.get().minus(cpuAtStart);
+            return new Measured(
+                    what, clients, all.length, failed, measured, percentile(all, 50), percentile(all, 99), cpu);
         } finally {
             threads.shutdownNow();
         }
@@ -108,7 +146,7 @@ final class Load {
 
     static List<String> header() {
         return List.of(
-                "| what | clients | done | failed | per second | ÷ physical limit | p50 ms | p99 ms |",
-                "|---|---|---|---|---|---|---|---|");
+                "| what | clients | done | failed | per second | ÷ physical limit | p50 ms | p99 ms | server CPU ms per request |",
+                "|---|---|---|---|---|---|---|---|---|");
     }
 }

@@ -85,6 +85,13 @@ final class LotseServer implements AutoCloseable {
         return log;
     }
 
+    /** The CPU time the process has used so far, on all its threads. */
+    Duration cpu() {
+        return process.info()
+                .totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("no CPU time for process " + process.pid()));
+    }
+
     /** The process's resident set size ({@code VmRSS}), in MiB. */
     long residentMib() throws IOException {
         return status("VmRSS") / 1024;
