@@ -2,6 +2,7 @@ package de.lotse.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -170,72 +171,77 @@ final class HttpLoad {
                 server,
                 "`GET /api/caseload?size=50&page=<random>`",
                 readClients,
-                coach,
+                coach::get,
                 () -> "/api/caseload?size=50&page="
                         + ThreadLocalRandom.current().nextLong(caseloadPages)));
         rows.add(reads(
                 server,
                 "`GET /api/participants/{id}` (random of the coach's)",
                 readClients,
-                coach,
+                coach::get,
                 () -> "/api/participants/"
                         + readable.get(ThreadLocalRandom.current().nextInt(readable.size()))));
         // The same reads as a coach does them in the web UI: a session signed in through the login form,
         // each page rendered whole (the caseload page shows 20 entries, the participant page the view).
         var browser = Browser.signedIn(server.baseUrl(), "coach1", secrets.password());
         var caseloadScreens = Math.max(1, caseloadPages * 50 / 20);
-        rows.add(pages(
+        rows.add(reads(
                 server,
                 "web UI: caseload page `GET /caseload?page=<random>`",
-                browser,
+                readClients,
+                browser::get,
                 () -> "/caseload?page=" + ThreadLocalRandom.current().nextLong(caseloadScreens)));
-        rows.add(pages(
+        rows.add(reads(
                 server,
                 "web UI: participant page `GET /participants/{id}`",
-                browser,
+                readClients,
+                browser::get,
                 () -> "/participants/"
                         + readable.get(ThreadLocalRandom.current().nextInt(readable.size()))));
         // What the stack itself costs on this machine, for the reads above to be measured against: the
         // same clients on the smallest answers there are, the health check (no sign-in, no query of
         // Lotse's) and the caller's own account (the sign-in by API token and one small answer).
         rows.add(reads(
-                server, "floor: `GET /actuator/health` (no sign-in)", readClients, coach, () -> "/actuator/health"));
-        rows.add(reads(server, "floor: `GET /api/me` (sign-in by API token)", readClients, coach, () -> "/api/me"));
+                server,
+                "floor: `GET /actuator/health` (no sign-in)",
+                readClients,
+                coach::get,
+                () -> "/actuator/health"));
+        rows.add(
+                reads(server, "floor: `GET /api/me` (sign-in by API token)", readClients, coach::get, () -> "/api/me"));
         var evaluator = Api.withToken(server.baseUrl(), "evaluator", secrets.password());
         var asOf = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        rows.add(reads(server, "ESF+ report `GET /api/reports/esf`", 1, evaluator, () -> "/api/reports/esf"));
+        rows.add(reads(server, "ESF+ report `GET /api/reports/esf`", 1, evaluator::get, () -> "/api/reports/esf"));
         rows.add(reads(
                 server,
                 "ESF+ report `GET /api/reports/esf?asOf=…`",
                 1,
-                evaluator,
+                evaluator::get,
                 () -> "/api/reports/esf?asOf=" + asOf));
         rows.add(reads(
-                server, "pathway analytics `GET /api/reports/pathways`", 1, evaluator, () -> "/api/reports/pathways"));
+                server,
+                "pathway analytics `GET /api/reports/pathways`",
+                1,
+                evaluator::get,
+                () -> "/api/reports/pathways"));
         rows.forEach(row -> lines.add(row.row(row == limit ? 0 : limit.perSecond())));
     }
 
+    /** How a client asks for a path: over the API with its token, or as a browser with its session. */
+    @FunctionalInterface
+    private interface Reader {
+        HttpResponse<String> get(String path) throws IOException, InterruptedException;
+    }
+
     /** {@code readers} clients, each reading the path {@code path} gives back to back; a read counts when answered 200. */
-    private Load.Measured reads(LotseServer server, String what, int readers, Api api, Supplier<String> path)
+    private Load.Measured reads(LotseServer server, String what, int readers, Reader reader, Supplier<String> path)
             throws Exception {
         return Load.run(
                 what,
                 readers,
                 warmUp,
                 measured,
-                client -> () -> api.get(path.get()).statusCode() == 200,
-                server::cpu);
-    }
-
-    /** {@code --read-clients} clients of one browser session, each asking for the page {@code path} gives back to back. */
-    private Load.Measured pages(LotseServer server, String what, Browser browser, Supplier<String> path)
-            throws Exception {
-        return Load.run(
-                what,
-                readClients,
-                warmUp,
-                measured,
-                client -> () -> browser.get(path.get()).statusCode() == 200,
+                client -> () -> reader.get(path.get()).statusCode() == 200,
                 server::cpu);
     }
 
