@@ -39,7 +39,7 @@ public class Accounts {
     public Accounts(JdbcClient jdbc, AccountChanges changes) {
         this.jdbc = jdbc;
         this.changes = changes;
-        this.kept = new KeptUntilChange<>(changes, RecentTokens.KEPT);
+        this.kept = new KeptUntilChange<>(changes);
     }
 
     public Optional<StoredAccount> find(String username) {

@@ -12,19 +12,22 @@ import java.util.function.UnaryOperator;
  * What a request read of the accounts or API tokens, kept so that the next requests need not read
  * it again, until any account or token changes ({@link AccountChanges}): in this process as soon
  * as the change commits, in any other on the same database when PostgreSQL's notification comes.
- * Nothing is kept while changes cannot be heard, and everything is read again after {@code atMost}
- * in any case, should a change ever go unheard. Only what was found is kept.
+ * Nothing is kept while changes cannot be heard, and everything is read again {@link #AT_MOST} after
+ * it was kept in any case, should a change ever go unheard. Only what was found is kept.
  */
 final class KeptUntilChange<K, V> {
+
+    /** The longest anything is served as kept. */
+    static final Duration AT_MOST = Duration.ofMinutes(1);
 
     private final AccountChanges changes;
     private final Cache<K, V> kept;
 
-    KeptUntilChange(AccountChanges changes, Duration atMost) {
+    KeptUntilChange(AccountChanges changes) {
         this.changes = changes;
         this.kept = Caffeine.newBuilder()
                 .maximumSize(10_000)
-                .expireAfterWrite(atMost)
+                .expireAfterWrite(AT_MOST)
                 .build();
         changes.onChange(kept::invalidateAll);
     }

@@ -1,7 +1,6 @@
 package de.lotse.platform.security;
 
 import de.lotse.platform.security.ApiTokens.Holder;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -17,15 +16,12 @@ import java.util.Optional;
  */
 class RecentTokens {
 
-    /** The longest a token is served as kept, should a change ever go unheard. */
-    static final Duration KEPT = Duration.ofMinutes(1);
-
     private final ApiTokens tokens;
     private final KeptUntilChange<String, Holder> kept;
 
     RecentTokens(ApiTokens tokens, AccountChanges changes) {
         this.tokens = tokens;
-        this.kept = new KeptUntilChange<>(changes, KEPT);
+        this.kept = new KeptUntilChange<>(changes);
     }
 
     /** The unrevoked, unexpired token with this hash and its holder's account. */
