@@ -2,7 +2,9 @@ package de.lotse.query.system;
 
 import de.lotse.platform.persistence.SideMigrations;
 import java.time.Duration;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
+import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.flywaydb.core.Flyway;
@@ -40,9 +42,12 @@ public class QuerySideConfiguration {
      * the default for every processing group, so a new read model needs no entry here. A segment
      * that is behind applies up to {@code lotse.projections.batch-size} events per transaction (100
      * unless set), so catching up after a stop costs a commit and a token update per batch rather
-     * than per event. A segment that has nothing to apply stores its position only when it extends
-     * its claim, every {@code lotse.projections.claim-extension} (Axon's five seconds unless set):
-     * until then the projection status, which reads the stored positions, shows it behind the head.
+     * than per event. A processor applies its segments' batches on as many threads as a new token
+     * store gives it segments (Axon's default is four per processor: with nine processors, eighteen
+     * threads that never ran a batch); a store made with more segments shares them. A segment that
+     * has nothing to apply stores its position only when it extends its claim, every
+     * {@code lotse.projections.claim-extension} (Axon's five seconds unless set): until then the
+     * projection status, which reads the stored positions, shows it behind the head.
      *
      * <p>An event a projection cannot apply is never skipped: Axon's default would log the
      * handler's exception and go on, leaving the read model without that event for good. Here the
@@ -60,6 +65,8 @@ public class QuerySideConfiguration {
             @Value("${lotse.projections.claim-extension:5s}") Duration claimExtension) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) -> builder.initialSegmentCount(SEGMENTS)
+                        .workerExecutor(name -> Executors.newScheduledThreadPool(
+                                SEGMENTS, new AxonThreadFactory("WorkPackage[" + name + "]")))
                         .batchSize(batchSize)
                         .claimExtensionThreshold(claimExtension.toMillis()))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));

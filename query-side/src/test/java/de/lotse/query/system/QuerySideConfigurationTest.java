@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -78,6 +79,40 @@ class QuerySideConfigurationTest {
                     .until(() -> IntStream.range(0, QuerySideConfiguration.SEGMENTS)
                             .mapToObj(segment -> tokens.fetchToken("caseload", segment))
                             .allMatch(token -> token != null && token.position().orElse(-1) >= 0));
+        } finally {
+            axon.shutdown();
+        }
+    }
+
+    @ProcessingGroup("a-counted-read-model")
+    static class CountingStandIn {
+
+        final AtomicInteger applied = new AtomicInteger();
+
+        @EventHandler
+        void on(String event) {
+            applied.incrementAndGet();
+        }
+    }
+
+    /**
+     * A processor's batches run on one thread per segment: Axon's default pool of four would start
+     * a thread for each of the first four batches, whether or not its segments could use them.
+     */
+    @Test
+    void appliesBatchesOnOneThreadPerSegment() {
+        var counting = new CountingStandIn();
+        var axon = start(new InMemoryTokenStore(), Duration.ofSeconds(5), counting);
+        try {
+            // events of no aggregate spread over the segments by their identifiers
+            for (var event = 0; event < 200; event++) {
+                axon.eventBus().publish(GenericEventMessage.asEventMessage("enrolled " + event));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> counting.applied.get() == 200);
+
+            assertThat(Thread.getAllStackTraces().keySet().stream()
+                            .filter(thread -> thread.getName().startsWith("WorkPackage[a-counted-read-model]")))
+                    .hasSizeBetween(1, QuerySideConfiguration.SEGMENTS);
         } finally {
             axon.shutdown();
         }
