@@ -56,6 +56,7 @@ public final class ParticipationVersions<S> {
             Function<S, MapSqlParameterSource> parameters) {}
 
     private final Tables<S> tables;
+    private final Statements statements;
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batch;
     private final JsonMapper json;
@@ -63,6 +64,7 @@ public final class ParticipationVersions<S> {
 
     public ParticipationVersions(Tables<S> tables, NamedParameterJdbcOperations jdbc, JsonMapper json) {
         this.tables = tables;
+        this.statements = Statements.of(tables);
         this.jdbc = JdbcClient.create(jdbc);
         this.batch = jdbc;
         this.json = json;
@@ -89,9 +91,7 @@ public final class ParticipationVersions<S> {
     }
 
     private Optional<SequencedRows.Stored<VersionedParticipation<S>>> load(UUID id) {
-        return jdbc.sql("""
-                SELECT participation, version_sequence, last_sequence
-                FROM %s WHERE participant_id = :id FOR UPDATE""".formatted(tables.participants()))
+        return jdbc.sql(statements.load())
                 .param("id", id)
                 .query((row, number) -> new SequencedRows.Stored<>(
                         VersionedParticipation.stored(
@@ -104,13 +104,7 @@ public final class ParticipationVersions<S> {
 
     private void write(List<SequencedRows.Changed<VersionedParticipation<S>>> changed) {
         batch.batchUpdate(
-                """
-                INSERT INTO %1$s (participant_id, participation, version_sequence, last_sequence)
-                VALUES (:id, CAST(:participation AS jsonb), :version, :sequence)
-                ON CONFLICT (participant_id) DO UPDATE
-                SET participation = EXCLUDED.participation, version_sequence = EXCLUDED.version_sequence,
-                    last_sequence = EXCLUDED.last_sequence
-                WHERE %1$s.last_sequence < EXCLUDED.last_sequence""".formatted(tables.participants()),
+                statements.upsertParticipants(),
                 changed.stream().map(this::participant).toArray(SqlParameterSource[]::new));
         var ended = new ArrayList<SqlParameterSource>();
         var added = new ArrayList<SqlParameterSource>();
@@ -131,15 +125,36 @@ public final class ParticipationVersions<S> {
                 added.add(version(change.participantId(), versions.get(i), until));
             }
         }
-        batch.batchUpdate("""
-                UPDATE %s SET recorded_until = :until
-                WHERE participant_id = :id AND sequence = :sequence AND recorded_until IS NULL""".formatted(tables.versions()), ended.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate(
-                """
-                INSERT INTO %s (participant_id, sequence, recorded_from, recorded_until, %s)
-                VALUES (:id, :sequence, :from, :until, %s)
-                ON CONFLICT (participant_id, sequence) DO NOTHING""".formatted(tables.versions(), tables.summaryColumns(), tables.summaryValues()),
-                added.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate(statements.endVersions(), ended.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate(statements.addVersions(), added.toArray(SqlParameterSource[]::new));
+    }
+
+    /**
+     * The statements over the read model's tables, put together once: formatting them for each
+     * event was about 1 % of the live processors' CPU samples in a catch-up.
+     */
+    private record Statements(String load, String upsertParticipants, String endVersions, String addVersions) {
+
+        static Statements of(Tables<?> tables) {
+            return new Statements(
+                    """
+                    SELECT participation, version_sequence, last_sequence
+                    FROM %s WHERE participant_id = :id FOR UPDATE""".formatted(tables.participants()),
+                    """
+                    INSERT INTO %1$s (participant_id, participation, version_sequence, last_sequence)
+                    VALUES (:id, CAST(:participation AS jsonb), :version, :sequence)
+                    ON CONFLICT (participant_id) DO UPDATE
+                    SET participation = EXCLUDED.participation, version_sequence = EXCLUDED.version_sequence,
+                        last_sequence = EXCLUDED.last_sequence
+                    WHERE %1$s.last_sequence < EXCLUDED.last_sequence""".formatted(tables.participants()),
+                    """
+                    UPDATE %s SET recorded_until = :until
+                    WHERE participant_id = :id AND sequence = :sequence AND recorded_until IS NULL""".formatted(tables.versions()),
+                    """
+                    INSERT INTO %s (participant_id, sequence, recorded_from, recorded_until, %s)
+                    VALUES (:id, :sequence, :from, :until, %s)
+                    ON CONFLICT (participant_id, sequence) DO NOTHING""".formatted(tables.versions(), tables.summaryColumns(), tables.summaryValues()));
+        }
     }
 
     private MapSqlParameterSource participant(SequencedRows.Changed<VersionedParticipation<S>> change) {
