@@ -3,8 +3,10 @@ package de.lotse.query.system;
 import de.lotse.platform.persistence.SideMigrations;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
 import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.flywaydb.core.Flyway;
@@ -65,11 +67,21 @@ public class QuerySideConfiguration {
             @Value("${lotse.projections.claim-extension:5s}") Duration claimExtension) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) -> builder.initialSegmentCount(SEGMENTS)
-                        .workerExecutor(name -> Executors.newScheduledThreadPool(
-                                SEGMENTS, new AxonThreadFactory("WorkPackage[" + name + "]")))
+                        .workerExecutor(name -> workers(config, name))
                         .batchSize(batchSize)
                         .claimExtensionThreshold(claimExtension.toMillis()))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+    }
+
+    /**
+     * A processor's worker threads, one per segment of a new token store, stopped with Axon as it
+     * stops the pool it would have made itself.
+     */
+    private static ScheduledExecutorService workers(Configuration axon, String processor) {
+        var workers =
+                Executors.newScheduledThreadPool(SEGMENTS, new AxonThreadFactory("WorkPackage[" + processor + "]"));
+        axon.onShutdown(workers::shutdown);
+        return workers;
     }
 
     /** Wraps every event handler, so that a unit of work can apply its events one by one. */

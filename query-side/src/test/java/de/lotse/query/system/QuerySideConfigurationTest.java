@@ -97,12 +97,14 @@ class QuerySideConfigurationTest {
 
     /**
      * A processor's batches run on one thread per segment: Axon's default pool of four would start
-     * a thread for each of the first four batches, whether or not its segments could use them.
+     * a thread for each of the first four batches, whether or not its segments could use them. The
+     * threads end when Axon stops, as those of Axon's own pool do.
      */
     @Test
-    void appliesBatchesOnOneThreadPerSegment() {
+    void appliesBatchesOnOneThreadPerSegmentUntilAxonStops() {
         var counting = new CountingStandIn();
         var axon = start(new InMemoryTokenStore(), Duration.ofSeconds(5), counting);
+        List<Thread> workers;
         try {
             // events of no aggregate spread over the segments by their identifiers
             for (var event = 0; event < 200; event++) {
@@ -110,12 +112,14 @@ class QuerySideConfigurationTest {
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> counting.applied.get() == 200);
 
-            assertThat(Thread.getAllStackTraces().keySet().stream()
-                            .filter(thread -> thread.getName().startsWith("WorkPackage[a-counted-read-model]")))
-                    .hasSizeBetween(1, QuerySideConfiguration.SEGMENTS);
+            workers = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().startsWith("WorkPackage[a-counted-read-model]"))
+                    .toList();
+            assertThat(workers).hasSizeBetween(1, QuerySideConfiguration.SEGMENTS);
         } finally {
             axon.shutdown();
         }
+        await().atMost(Duration.ofSeconds(10)).until(() -> workers.stream().noneMatch(Thread::isAlive));
     }
 
     /** Axon on an in-memory event store, with the query side's processors running the handlers. */
