@@ -30,9 +30,14 @@ final class Browser {
         this.baseUrl = baseUrl;
     }
 
+    /** A browser nobody has signed in with, as on the login page, for what Lotse serves to anyone. */
+    static Browser anonymous(String baseUrl) {
+        return new Browser(baseUrl);
+    }
+
     /** Opens the login page and signs in with its form, as a person does. */
     static Browser signedIn(String baseUrl, String user, String password) throws IOException, InterruptedException {
-        var browser = new Browser(baseUrl);
+        var browser = anonymous(baseUrl);
         var login = browser.get("/login");
         var csrf = CSRF.matcher(login.body());
         if (login.statusCode() != 200 || !csrf.find()) {

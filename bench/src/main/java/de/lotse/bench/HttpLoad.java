@@ -33,8 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       API with API tokens: intake and commands on participants with {@code --stream-length}
  *       events from {@code --clients} clients, the caseload and participant reads from
  *       {@code --read-clients} clients (and the same two as web UI pages, in a browser session
- *       signed in through the login form) and, from as many, the floor of the stack (the health
- *       check and {@code GET /api/me}), the ESF+ report as an evaluator; then its resident memory.
+ *       signed in through the login form) and the floor of the stack (a static file from as many
+ *       clients as write and as read, the health check and {@code GET /api/me} from as many as
+ *       read), the ESF+ report as an evaluator; then its resident memory.
  *   <li>Stops it and PostgreSQL, and starts the all-in-one on the data directory it left, as the
  *       README's run command does, timing the start-up.
  * </ol>
@@ -199,8 +200,19 @@ final class HttpLoad {
                 () -> "/participants/"
                         + readable.get(ThreadLocalRandom.current().nextInt(readable.size()))));
         // What the stack itself costs on this machine, for the reads above to be measured against: the
-        // same clients on the smallest answers there are, the health check (no sign-in, no query of
-        // Lotse's) and the caller's own account (the sign-in by API token and one small answer).
+        // same clients on the smallest answers there are. A static file is the cheapest answer Lotse's
+        // HTTP stack gives (no sign-in, no database), asked by as many clients as the intake above and
+        // as the reads; then the health check (no sign-in, one database check) and the caller's own
+        // account (the sign-in by API token and one small answer).
+        var anyone = Browser.anonymous(server.baseUrl());
+        for (var floorClients : List.of(clients, readClients)) {
+            rows.add(reads(
+                    server,
+                    "floor: static file `GET /assets/js/lotse.js` (no sign-in, no database)",
+                    floorClients,
+                    anyone::get,
+                    () -> "/assets/js/lotse.js"));
+        }
         rows.add(reads(
                 server,
                 "floor: `GET /actuator/health` (no sign-in)",
