@@ -27,6 +27,13 @@ class LotseDefaults implements EnvironmentPostProcessor {
             // batch keeps the transaction timeout (axon.timeout.transaction.event-processors).
             Map.entry("axon.timeout.handler.events.timeout-ms", "-1"),
             Map.entry("axon.timeout.handler.events.warning-threshold-ms", "-1"),
+            // The same for query handlers: every read over HTTP read the caller's stack twice, once
+            // for the handler and once for the query bus's unit of work, which keeps its timeout
+            // (axon.timeout.transaction.query-bus; -1 there would time every query out at once).
+            // GET /api/caseload cost the server 0.56-0.58 ms of CPU instead of 0.60-0.61 ms (8
+            // clients, two runs each, 2026-12-02-ceilings.md in bench/results).
+            Map.entry("axon.timeout.handler.queries.timeout-ms", "-1"),
+            Map.entry("axon.timeout.handler.queries.warning-threshold-ms", "-1"),
             // Each side runs its own migrations under its own history table (SideMigrations).
             Map.entry("spring.flyway.enabled", "false"),
             // In the all-in-one each of the 18 segments (8 read models and the housing processes, 2
