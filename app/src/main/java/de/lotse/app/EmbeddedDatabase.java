@@ -135,6 +135,7 @@ class EmbeddedDatabase {
     private static EmbeddedPostgres start(Path dataDir, String password) throws IOException, SQLException {
         var directory = dataDir.resolve("postgres").toAbsolutePath();
         Files.createDirectories(directory);
+        LeftoverPostgres.stopIfLeft(directory);
         var postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)

@@ -1,10 +1,13 @@
 package de.lotse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,42 @@ class ReadmeRunTest {
         assertThat(LotseProcess.dataDirectory("readme-run", work).resolve("postgres/postmaster.pid"))
                 .as("the embedded PostgreSQL stopped with Lotse")
                 .doesNotExist();
+    }
+
+    /**
+     * Killed (SIGKILL: the kernel's OOM killer, a crash), Lotse leaves its embedded PostgreSQL
+     * running on the data directory; the next start stops that server and starts its own instead
+     * of refusing the directory. Nothing recorded before the kill is lost.
+     */
+    @Test
+    void startsAgainOnItsDataAfterBeingKilled() throws IOException {
+        String participant;
+        try (var lotse = LotseProcess.launchReadmeRun("killed", work).awaitStarted()) {
+            var enrolled = lotse.api("coach1").post("/api/participants", JourneyData.intake("Kira", "Kill"));
+            assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+            participant = enrolled.json().get("id").asString();
+            lotse.kill();
+        }
+        var pidFile = LotseProcess.dataDirectory("killed", work).resolve("postgres/postmaster.pid");
+        var leftover = ProcessHandle.of(
+                Long.parseLong(Files.readAllLines(pidFile).get(0).strip()));
+        assertThat(leftover)
+                .as("PostgreSQL outlived the killed Lotse")
+                .hasValueSatisfying(server -> assertThat(server.isAlive()).isTrue());
+
+        try (var lotse = LotseProcess.launchReadmeRun("killed", work).awaitStarted()) {
+            assertThat(leftover.orElseThrow().isAlive())
+                    .as("the left-over server was stopped")
+                    .isFalse();
+            var coach = lotse.api("coach1");
+            await("the participant enrolled before the kill")
+                    .atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(coach.get("/api/participants/" + participant)
+                                    .status())
+                            .isEqualTo(200));
+            lotse.stop();
+        }
+        assertThat(pidFile).as("the new server stopped with Lotse").doesNotExist();
     }
 
     /**
