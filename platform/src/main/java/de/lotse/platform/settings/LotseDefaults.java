@@ -52,6 +52,13 @@ class LotseDefaults implements EnvironmentPostProcessor {
             // found. A caseload page cost 10.5-11.0 ms of the server's CPU that way and costs
             // 6.2-6.7 ms now (one client, 1,500 pages, two runs each; bench/results).
             Map.entry("spring.mvc.static-path-pattern", "/assets/**"),
+            // A page links each of those files with a hash of its content in the name, so a browser
+            // keeps them for a year and asks again only when a new version changed them; without it
+            // Spring Security answered them "no-store" like the pages (which keep it: they carry
+            // personal data), and every page a coach opened fetched the style sheet and scripts anew.
+            Map.entry("spring.web.resources.chain.strategy.content.enabled", "true"),
+            Map.entry("spring.web.resources.chain.strategy.content.paths", "/**"),
+            Map.entry("spring.web.resources.cache.cachecontrol.max-age", "365d"),
             // A session id travels in its cookie only, never in a link or a redirect's URL.
             Map.entry("server.servlet.session.tracking-modes", "cookie"),
             Map.entry("spring.jpa.open-in-view", "false"),
