@@ -33,7 +33,7 @@ final class LeftoverPostgres {
     /** The lock file zonky's embedded PostgreSQL holds on its data directory while it runs. */
     private static final String EMBEDDED_LOCK = "epg-lock";
 
-    /** A fast shutdown of an idle server takes well under a second; a checkpoint may take longer. */
+    /** An idle server stops in well under a second; its shutdown checkpoint may take longer. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private LeftoverPostgres() {}

@@ -57,7 +57,6 @@ class LotseDefaults implements EnvironmentPostProcessor {
             // Spring Security answered them "no-store" like the pages (which keep it: they carry
             // personal data), and every page a coach opened fetched the style sheet and scripts anew.
             Map.entry("spring.web.resources.chain.strategy.content.enabled", "true"),
-            Map.entry("spring.web.resources.chain.strategy.content.paths", "/**"),
             Map.entry("spring.web.resources.cache.cachecontrol.max-age", "365d"),
             // A session id travels in its cookie only, never in a link or a redirect's URL.
             Map.entry("server.servlet.session.tracking-modes", "cookie"),
